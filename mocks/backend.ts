@@ -1,0 +1,38 @@
+import { Database } from './db/database'
+import type { TableName } from './db/changes'
+import type { JournalEntry } from '../src/api/schemas'
+import { Faults, type FaultSettings } from './faults'
+import { createHandlers } from './handlers'
+import { seedDatabase, type SeedOptions } from './seed/generate'
+
+/** Changes since the seed, as persisted between page loads. */
+export type Overlay = {
+  changes: Record<string, [string, unknown][]>
+  journal: JournalEntry[]
+}
+
+export type BackendOptions = {
+  baseUrl: string
+  seed?: SeedOptions
+  overlay?: Overlay
+  faults?: Partial<FaultSettings>
+}
+
+/** A seeded database with its handlers: the same assembly for the browser, Vitest and the benchmark. */
+export function createMockBackend(options: BackendOptions) {
+  const db = new Database()
+  seedDatabase(db, options.seed)
+  if (options.overlay) replay(db, options.overlay)
+  const faults = new Faults(options.faults)
+  const handlers = createHandlers(db, faults, options.baseUrl)
+  return { db, faults, handlers }
+}
+
+function replay(db: Database, overlay: Overlay) {
+  for (const [table, rows] of Object.entries(overlay.changes)) {
+    for (const [key, value] of rows) db.applyChange(table as TableName, key, value)
+  }
+  for (const entry of overlay.journal) db.journal.append(entry)
+}
+
+export type MockBackend = ReturnType<typeof createMockBackend>

@@ -1,0 +1,122 @@
+import type { ConnectionType } from '../../src/api/schemas'
+import type { ChangeLog } from './changes'
+
+/** Connection types as bits: one number per client × channel pair instead of a Set. */
+const BIT: Record<ConnectionType, number> = { Publish: 1, Subscribe: 2 }
+const TYPES = ['Publish', 'Subscribe'] as const
+
+const typesOf = (mask: number | undefined): ConnectionType[] => (mask ? TYPES.filter((t) => mask & BIT[t]) : [])
+
+type Links = Map<string, number>
+
+/**
+ * A client's few links as a flat `[channelId, mask, channelId, mask, …]` array: a Map per client would
+ * cost several times the memory on a 100,000-client fleet.
+ */
+type ClientLinks = (string | number)[]
+
+function maskIn(links: ClientLinks | undefined, channelId: string): number {
+  if (!links) return 0
+  for (let i = 0; i < links.length; i += 2) if (links[i] === channelId) return links[i + 1] as number
+  return 0
+}
+
+/** Client × channel × type, indexed from both sides. */
+export class ConnectionStore {
+  private readonly byClient = new Map<string, ClientLinks>()
+  private readonly byChannel = new Map<string, Links>()
+  private readonly changes: ChangeLog
+
+  constructor(changes: ChangeLog) {
+    this.changes = changes
+  }
+
+  private mask(clientId: string, channelId: string) {
+    return maskIn(this.byClient.get(clientId), channelId)
+  }
+
+  types(clientId: string, channelId: string): ConnectionType[] {
+    return typesOf(this.mask(clientId, channelId))
+  }
+
+  has(clientId: string, channelId: string, type: ConnectionType) {
+    return (this.mask(clientId, channelId) & BIT[type]) !== 0
+  }
+
+  /** Channel id → types, for one client. */
+  channelsOf(clientId: string): Map<string, ConnectionType[]> {
+    const links = this.byClient.get(clientId) ?? []
+    const out = new Map<string, ConnectionType[]>()
+    for (let i = 0; i < links.length; i += 2) out.set(links[i] as string, typesOf(links[i + 1] as number))
+    return out
+  }
+
+  /** Client id → types, for one channel. */
+  clientsOf(channelId: string): Map<string, ConnectionType[]> {
+    return new Map([...(this.byChannel.get(channelId) ?? [])].map(([id, mask]) => [id, typesOf(mask)]))
+  }
+
+  isClientConnected(clientId: string, channelId: string) {
+    return this.mask(clientId, channelId) !== 0
+  }
+
+  countClientsOf(channelId: string) {
+    return this.byChannel.get(channelId)?.size ?? 0
+  }
+
+  add(clientId: string, channelId: string, type: ConnectionType) {
+    this.setMask(clientId, channelId, this.mask(clientId, channelId) | BIT[type])
+  }
+
+  remove(clientId: string, channelId: string, type: ConnectionType) {
+    this.setMask(clientId, channelId, this.mask(clientId, channelId) & ~BIT[type])
+  }
+
+  /** Replaces the types of one pair (used when replaying persisted changes). */
+  set(clientId: string, channelId: string, types: ConnectionType[]) {
+    this.setMask(clientId, channelId, types.reduce((mask, t) => mask | BIT[t], 0))
+  }
+
+  removeClient(clientId: string) {
+    for (const channelId of [...this.channelsOf(clientId).keys()]) this.setMask(clientId, channelId, 0)
+  }
+
+  removeChannel(channelId: string) {
+    for (const clientId of [...(this.byChannel.get(channelId)?.keys() ?? [])]) this.setMask(clientId, channelId, 0)
+  }
+
+  private setMask(clientId: string, channelId: string, mask: number) {
+    this.putClientLink(clientId, channelId, mask)
+    put(this.byChannel, channelId, clientId, mask)
+    if (this.changes.tracking) this.changes.record('connections', `${clientId}:${channelId}`, mask ? typesOf(mask) : null)
+  }
+
+  private putClientLink(clientId: string, channelId: string, mask: number) {
+    const links = this.byClient.get(clientId)
+    if (links) {
+      putLink(links, channelId, mask)
+      if (links.length === 0) this.byClient.delete(clientId)
+    } else if (mask) this.byClient.set(clientId, [channelId, mask])
+  }
+}
+
+function putLink(links: ClientLinks, channelId: string, mask: number) {
+  for (let i = 0; i < links.length; i += 2) {
+    if (links[i] !== channelId) continue
+    if (mask) links[i + 1] = mask
+    else links.splice(i, 2)
+    return
+  }
+  if (mask) links.push(channelId, mask)
+}
+
+function put(index: Map<string, Links>, a: string, b: string, mask: number) {
+  let links = index.get(a)
+  if (mask) {
+    if (!links) index.set(a, (links = new Map()))
+    links.set(b, mask)
+  } else if (links) {
+    links.delete(b)
+    if (links.size === 0) index.delete(a)
+  }
+}

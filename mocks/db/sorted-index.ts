@@ -1,0 +1,66 @@
+/**
+ * Items kept in key order so a list query walks them already sorted instead of sorting 100,000 rows per
+ * request. Ties are broken by id so the order is total and stable across pages. The index holds the
+ * items themselves (no wrapper objects); to re-file an item whose key changes, remove it *before*
+ * changing it and insert it after.
+ */
+export type SortKey = string | number
+
+export class SortedIndex<T extends { id: string }> {
+  private items: T[] = []
+  private readonly keyOf: (item: T) => SortKey
+
+  constructor(keyOf: (item: T) => SortKey) {
+    this.keyOf = keyOf
+  }
+
+  get size() {
+    return this.items.length
+  }
+
+  /** Bulk load, sorting once: far faster than inserting 100,000 items one by one. */
+  load(items: Iterable<T>) {
+    const keyOf = this.keyOf
+    const keyed = Array.from(items, (item) => ({ key: keyOf(item), item }))
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+    this.items = keyed.map((k) => k.item)
+  }
+
+  insert(item: T) {
+    this.items.splice(this.position(this.keyOf(item), item.id), 0, item)
+  }
+
+  /** Removes an item, found by its current key. */
+  remove(item: T) {
+    const at = this.position(this.keyOf(item), item.id)
+    if (this.items[at] === item) this.items.splice(at, 1)
+    else {
+      // The key changed without a remove first: fall back to a scan rather than leave a stale entry.
+      const index = this.items.indexOf(item)
+      if (index >= 0) this.items.splice(index, 1)
+    }
+  }
+
+  /** Walks items in order (or reverse) until `visit` returns false. */
+  walk(dir: 'asc' | 'desc', visit: (item: T) => boolean | void) {
+    const { items } = this
+    if (dir === 'asc') {
+      for (let i = 0; i < items.length; i++) if (visit(items[i]) === false) return
+    } else {
+      for (let i = items.length - 1; i >= 0; i--) if (visit(items[i]) === false) return
+    }
+  }
+
+  private position(key: SortKey, id: string) {
+    const { items, keyOf } = this
+    let lo = 0
+    let hi = items.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const k = keyOf(items[mid])
+      if (k < key || (k === key && items[mid].id < id)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}

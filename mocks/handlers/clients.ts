@@ -1,0 +1,230 @@
+import type { Client } from '../../src/api/schemas'
+import { ClientBulkCreate, ClientCreate, ClientSecretUpdate, ClientTagsUpdate, ClientUpdate } from '../../src/api/schemas'
+import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
+import type { Database } from '../db/database'
+import { randomUuid } from '../db/random'
+import { roleId } from '../db/role-store'
+import { fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
+import { entityListQuery, pageBody } from './list-query'
+
+/** A client as the list and view endpoints answer it, with the caller's access for non-super-admins. */
+export function clientView(db: Database, client: Client, ctx: DomainCtx, extra: Partial<Client> = {}): Client {
+  if (db.access.isSuperAdmin(ctx.user.id)) {
+    return { ...client, ...extra }
+  }
+  const access = db.access.entity(ctx.user.id, ctx.domain.id, 'client', client.id)
+  return {
+    ...client,
+    ...extra,
+    ...(access.via ? { role_id: access.via.role.id, role_name: access.via.role.name, access_type: access.via.type } : {}),
+    actions: [...access.actions],
+  }
+}
+
+/** The client in the path's domain, checked for `action`; 404 before 403 as the services do. */
+export function requireClient(ctx: DomainCtx, action: ClientAction): Client {
+  const client = ctx.db.clients.getIn(ctx.domain.id, ctx.params.clientID)
+  if (!client) throw fail.notFound()
+  if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, 'client', client.id, action)) throw fail.forbidden()
+  return client
+}
+
+function requireCreate(ctx: DomainCtx) {
+  if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'client_create')) {
+    throw fail.forbidden('failed to perform authorization over the domain')
+  }
+}
+
+/** Updates (other than enable) only touch enabled clients: the SQL has `WHERE status = enabled`. */
+function requireEnabled(client: Client) {
+  if (client.status !== 'enabled') throw fail.notFound()
+}
+
+function newClient(ctx: DomainCtx, body: ClientCreate, now: string): Client {
+  return {
+    id: body.id ?? randomUuid(),
+    ...(body.name ? { name: body.name } : {}),
+    ...(body.tags?.length ? { tags: body.tags } : {}),
+    domain_id: ctx.domain.id,
+    credentials: { identity: body.credentials?.identity ?? '', secret: body.credentials?.secret || randomUuid() },
+    ...(body.metadata ? { metadata: body.metadata } : {}),
+    ...(body.private_metadata ? { private_metadata: body.private_metadata } : {}),
+    status: body.status ?? 'enabled',
+    created_at: now,
+    updated_at: '0001-01-01T00:00:00Z',
+  }
+}
+
+/** Stores a client with its built-in `admin` role (creator as member) and journals it. */
+function saveNew(ctx: DomainCtx, client: Client) {
+  ctx.db.clients.insert(client)
+  ctx.db.roles.put({
+    id: roleId('client'),
+    name: 'admin',
+    entity_id: client.id,
+    entity_type: 'client',
+    domain_id: ctx.domain.id,
+    actions: [...CLIENT_ACTIONS],
+    members: [ctx.user.id],
+    created_by: ctx.user.id,
+    created_at: client.created_at,
+    updated_by: '',
+    updated_at: '0001-01-01T00:00:00Z',
+  })
+  ctx.db.record(
+    'client.create',
+    { id: client.id, name: client.name, tags: client.tags, status: client.status, created_at: client.created_at, roles_provisioned: true },
+    { userId: ctx.user.id, domainId: ctx.domain.id, metadata: client.metadata },
+  )
+}
+
+function checkSecretFree(ctx: DomainCtx, secret: string | undefined, exceptId?: string) {
+  if (!secret) return
+  const owner = ctx.db.clients.secretOwner(ctx.domain.id, secret)
+  if (owner && owner !== exceptId) throw fail.conflict('client key is not available')
+}
+
+function checkIdFree(ctx: DomainCtx, id: string | undefined) {
+  if (id && ctx.db.clients.get(id)) throw fail.unprocessable('failed to create entity')
+}
+
+/** Clients service. */
+export function clientHandlers(env: MockEnv) {
+  const mutate = (c: Ctx, action: ClientAction, change: (client: Client, ctx: DomainCtx) => Partial<Client>) => {
+    const ctx = inDomain(c)
+    const client = requireClient(ctx, action)
+    requireEnabled(client)
+    const updated: Client = { ...client, ...change(client, ctx), updated_at: new Date().toISOString(), updated_by: ctx.user.id }
+    ctx.db.clients.put(updated)
+    return { ctx, updated }
+  }
+
+  return [
+    route(env, 'get', '/:domainID/clients', (c) => {
+      const ctx = inDomain(c)
+      const q = queryOf(ctx.url)
+      const query = entityListQuery<Client>(q)
+      const channel = q.string('channel')
+      const readable = ctx.db.access.readableIds(ctx.user.id, ctx.domain.id, 'client')
+      const { connections } = ctx.db
+      query.where = (row) => (!readable || readable.has(row.id)) && (!channel || connections.isClientConnected(row.id, channel))
+      const { total, rows } = ctx.db.clients.query(ctx.domain.id, query)
+      if (q.bool('only_total')) return json({ total })
+      const superAdmin = ctx.db.access.isSuperAdmin(ctx.user.id)
+      const clients = rows.map((row) => {
+        const extra = channel ? { connection_types: connections.types(row.id, channel) } : {}
+        const view = clientView(ctx.db, row, ctx, extra)
+        // The super-admin list query does not select the secret.
+        return superAdmin ? { ...view, credentials: { identity: row.credentials?.identity } } : view
+      })
+      return json(pageBody('clients', total, query.offset, query.limit, clients))
+    }),
+
+    route(env, 'post', '/:domainID/clients', async (c) => {
+      const ctx = inDomain(c)
+      requireCreate(ctx)
+      const body = await readBody(ctx, ClientCreate)
+      checkIdFree(ctx, body.id)
+      checkSecretFree(ctx, body.credentials?.secret)
+      const client = newClient(ctx, body, new Date().toISOString())
+      saveNew(ctx, client)
+      return json(clientView(ctx.db, client, ctx), 201, { Location: `/clients/${client.id}` })
+    }),
+
+    route(env, 'post', '/:domainID/clients/bulk', async (c) => {
+      const ctx = inDomain(c)
+      requireCreate(ctx)
+      const body = await readBody(ctx, ClientBulkCreate)
+      // One multi-row INSERT: any conflict fails the whole batch.
+      const seen = new Set<string>()
+      for (const item of body) {
+        const secret = item.credentials?.secret
+        if (secret && seen.has(secret)) throw fail.conflict('client key is not available')
+        if (secret) seen.add(secret)
+        checkIdFree(ctx, item.id)
+        checkSecretFree(ctx, secret)
+      }
+      const now = new Date().toISOString()
+      const clients = body.map((item) => newClient(ctx, item, now))
+      for (const client of clients) saveNew(ctx, client)
+      return json({ total: clients.length, clients: clients.map((cl) => clientView(ctx.db, cl, ctx)) })
+    }),
+
+    route(env, 'get', '/:domainID/clients/:clientID', (c) => {
+      const ctx = inDomain(c)
+      const client = requireClient(ctx, 'read')
+      const q = queryOf(ctx.url)
+      ctx.db.record('client.view', { id: client.id, name: client.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      const extra: Partial<Client> = {}
+      if (q.bool('roles')) {
+        extra.roles = ctx.db.roles
+          .ofEntity(client.id)
+          .filter((r) => r.members.includes(ctx.user.id))
+          .map((r) => ({ role_id: r.id, role_name: r.name, actions: r.actions, access_type: 'direct' }))
+      }
+      const view = clientView(ctx.db, client, ctx, extra)
+      if (ctx.db.access.isSuperAdmin(ctx.user.id)) view.actions = [...CLIENT_ACTIONS]
+      return json(view)
+    }),
+
+    route(env, 'patch', '/:domainID/clients/:clientID', async (c) => {
+      const body = await readBody(c, ClientUpdate)
+      const { ctx, updated } = mutate(c, 'update', (client) => ({
+        name: body.name || client.name,
+        ...(body.metadata ? { metadata: body.metadata } : {}),
+        ...(body.private_metadata ? { private_metadata: body.private_metadata } : {}),
+      }))
+      ctx.db.record(
+        'client.update',
+        { id: updated.id, name: updated.name, updated_at: updated.updated_at, updated_by: ctx.user.id, changed: Object.keys(body) },
+        { userId: ctx.user.id, domainId: ctx.domain.id, metadata: body.metadata },
+      )
+      return json(clientView(ctx.db, updated, ctx))
+    }),
+
+    route(env, 'patch', '/:domainID/clients/:clientID/tags', async (c) => {
+      const body = await readBody(c, ClientTagsUpdate)
+      const tags = [...new Set(body.tags.map((t) => t.trim()).filter(Boolean))]
+      const { ctx, updated } = mutate(c, 'update', () => ({ tags }))
+      ctx.db.record('client.update_tags', { id: updated.id, tags, updated_at: updated.updated_at, updated_by: ctx.user.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      return json(withoutSecret(clientView(ctx.db, updated, ctx)))
+    }),
+
+    route(env, 'patch', '/:domainID/clients/:clientID/secret', async (c) => {
+      const body = await readBody(c, ClientSecretUpdate)
+      const ctx = inDomain(c)
+      checkSecretFree(ctx, body.secret, ctx.params.clientID)
+      const { updated } = mutate(c, 'update', (client) => ({ credentials: { ...client.credentials, secret: body.secret } }))
+      ctx.db.record('client.update_secret', { id: updated.id, updated_at: updated.updated_at, updated_by: ctx.user.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      // The new secret is not echoed back (the SQL RETURNING list omits it).
+      return json(withoutSecret(clientView(ctx.db, updated, ctx)))
+    }),
+
+    ...(['enable', 'disable'] as const).map((action) =>
+      route(env, 'post', `/:domainID/clients/:clientID/${action}`, (c) => {
+        const ctx = inDomain(c)
+        const client = requireClient(ctx, 'update')
+        const status = action === 'enable' ? 'enabled' : 'disabled'
+        if (client.status === status) throw fail.unprocessable('status already assigned')
+        const updated: Client = { ...client, status, updated_at: new Date().toISOString(), updated_by: ctx.user.id }
+        ctx.db.clients.put(updated)
+        ctx.db.record(`client.${action}`, { id: client.id, status, updated_at: updated.updated_at, updated_by: ctx.user.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+        return json(withoutSecret(clientView(ctx.db, updated, ctx)))
+      }),
+    ),
+
+    route(env, 'delete', '/:domainID/clients/:clientID', (c) => {
+      const ctx = inDomain(c)
+      const client = requireClient(ctx, 'delete')
+      ctx.db.connections.removeClient(client.id)
+      ctx.db.roles.removeEntity(client.id)
+      ctx.db.clients.remove(client.id)
+      ctx.db.record('client.remove', { id: client.id, name: client.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      return noContent()
+    }),
+  ]
+}
+
+function withoutSecret(client: Client): Client {
+  return { ...client, credentials: { identity: client.credentials?.identity } }
+}

@@ -1,0 +1,411 @@
+import type { Channel, Client, ConnectionType, JournalEntry } from '../../src/api/schemas'
+import { CHANNEL_ACTIONS, CLIENT_ACTIONS, DOMAIN_ACTIONS } from '../db/actions'
+import type { Database, DomainRecord, UserRecord } from '../db/database'
+import { createRandom, type Random } from '../db/random'
+import { roleId, type RoleRecord } from '../db/role-store'
+import {
+  APPLICATIONS,
+  ENVIRONMENT_TAGS,
+  FARM_DEVICES,
+  FARM_SITES,
+  FIRST_NAMES,
+  INDUSTRIAL_DEVICES,
+  INDUSTRIAL_SITES,
+  LAST_NAMES,
+  type DeviceKind,
+} from './words'
+
+export type SeedOptions = {
+  /** PRNG seed: the same value always gives the same data. */
+  seed?: number
+  /** Clients in the main domain (the second domain always has a few dozen). */
+  clients?: number
+  /** Extra synthetic journal entries, for searching at scale. */
+  journal?: number
+  /** Time the seed's history ends at (ms); defaults to now. */
+  anchor?: number
+}
+
+export const DEFAULT_SEED = 20261123
+export const DEFAULT_CLIENTS = 250
+export const DEMO_PASSWORD = '12345678'
+
+/** Accounts the login page offers in demo mode. */
+export const DEMO_ACCOUNTS = [
+  { label: 'Administrator', username: 'admin@example.com', password: DEMO_PASSWORD },
+  { label: 'Read-only member', username: 'viewer@example.com', password: DEMO_PASSWORD },
+]
+
+const DAY = 86_400_000
+const iso = (ms: number) => new Date(ms).toISOString()
+const slugs = new Map<string, string>()
+const slug = (text: string) => {
+  let out = slugs.get(text)
+  if (out === undefined) {
+    out = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    if (slugs.size < 10_000) slugs.set(text, out)
+  }
+  return out
+}
+
+type Pending = { t: number; entry: JournalEntry }
+
+/** Fills an empty database with a deterministic, realistic fleet. */
+export function seedDatabase(db: Database, options: SeedOptions = {}) {
+  const seed = options.seed ?? DEFAULT_SEED
+  const clientCount = options.clients ?? DEFAULT_CLIENTS
+  const anchor = options.anchor ?? Math.floor(Date.now() / 60_000) * 60_000
+  const random = createRandom(seed)
+  db.seedInfo = { seed, clients: clientCount, anchor, journal: options.journal }
+  db.changes.tracking = false
+  const journal: Pending[] = []
+  // Seed attributes are built here and never hold a secret, so they skip the redaction run-time entries get.
+  const note = (t: number, operation: string, attributes: Record<string, unknown>, metadata?: Record<string, unknown>, at?: string) => {
+    attributes.token_type = 'access token'
+    const entry: JournalEntry = { operation, occurred_at: at ?? iso(t), domain: '', attributes }
+    if (metadata) entry.metadata = metadata
+    journal.push({ t, entry })
+  }
+
+  const users = seedUsers(db, random, anchor)
+  const [admin, jane, viewer, ...others] = users
+  const start = anchor - 180 * DAY
+
+  const acme = seedDomain(db, random, { name: 'Acme Industrial', route: 'acme', tags: ['manufacturing', 'eu-west'], createdBy: admin, at: start - 30 * DAY })
+  const farms = seedDomain(db, random, { name: 'Greenfield Farms', route: 'greenfield', tags: ['agriculture'], createdBy: admin, at: start - 20 * DAY })
+
+  const operators = others.slice(0, 8)
+  const viewers = others.slice(8, 14)
+  seedDomainRoles(db, random, acme, { admins: [admin, jane], operators, viewers: [viewer, ...viewers] })
+  seedDomainRoles(db, random, farms, { admins: [admin], operators: others.slice(14, 18), viewers: [] })
+
+  const acmeChannels = seedChannels(db, random, acme, INDUSTRIAL_SITES.map(([s]) => s), [jane, ...operators], start, note)
+  const farmChannels = seedChannels(db, random, farms, FARM_SITES.map(([s]) => s), [admin], start, note)
+
+  const acmeClients = seedClients(db, random, {
+    domain: acme,
+    count: clientCount,
+    devices: INDUSTRIAL_DEVICES,
+    sites: INDUSTRIAL_SITES,
+    creators: [jane, ...operators],
+    channels: acmeChannels,
+    start,
+    anchor,
+    note,
+  })
+  seedClients(db, random, {
+    domain: farms,
+    count: Math.max(12, Math.min(60, Math.round(clientCount / 4))),
+    devices: FARM_DEVICES,
+    sites: FARM_SITES,
+    creators: [admin],
+    channels: farmChannels,
+    start,
+    anchor,
+    note,
+  })
+
+  // A few clients carry their own roles, so role pages and "direct" access have something to show.
+  for (const client of acmeClients.slice(0, 12)) {
+    const members = random.sample(others, random.int(1, 3)).map((u) => u.id)
+    const at = Date.parse(client.created_at) + DAY
+    db.roles.put(role(random, 'client', client.id, acme.id, 'technician', ['read', 'update', 'connect_to_channel'], members, jane.id, at))
+    note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
+  }
+
+  if (options.journal) seedSyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor, note)
+
+  journal.sort((a, b) => a.t - b.t)
+  for (const { entry } of journal) db.journal.append(entry)
+  db.journal.seeded = db.journal.size
+  db.changes.tracking = true
+  void viewer
+}
+
+function seedUsers(db: Database, random: Random, anchor: number): UserRecord[] {
+  const created = iso(anchor - 400 * DAY)
+  const make = (first: string, last: string, username: string, email: string, role: 'user' | 'admin'): UserRecord => ({
+    id: random.uuid(),
+    first_name: first,
+    last_name: last,
+    email,
+    credentials: { username },
+    password: DEMO_PASSWORD,
+    role,
+    status: 'enabled',
+    tags: [],
+    metadata: {},
+    created_at: created,
+    updated_at: created,
+  })
+  const users = [
+    make('Ada', 'Admin', 'admin', 'admin@example.com', 'admin'),
+    make('Jane', 'Doe', 'jane.doe', 'jane.doe@example.com', 'user'),
+    make('Victor', 'Viewer', 'viewer', 'viewer@example.com', 'user'),
+  ]
+  const taken = new Set(users.map((u) => u.credentials?.username))
+  for (let i = 0; users.length < 25; i++) {
+    const first = FIRST_NAMES[(i * 7 + 3) % FIRST_NAMES.length]
+    const last = LAST_NAMES[(i * 5 + 1) % LAST_NAMES.length]
+    const username = `${first}.${last}`.toLowerCase()
+    if (taken.has(username)) continue
+    taken.add(username)
+    users.push(make(first, last, username, `${username}@example.com`, 'user'))
+  }
+  for (const user of users) db.users.put(user)
+  return users
+}
+
+function seedDomain(
+  db: Database,
+  random: Random,
+  d: { name: string; route: string; tags: string[]; createdBy: UserRecord; at: number },
+): DomainRecord {
+  const domain: DomainRecord = {
+    id: random.uuid(),
+    name: d.name,
+    route: d.route,
+    tags: d.tags,
+    metadata: { region: d.tags.includes('eu-west') ? 'eu-west-1' : 'us-central-1' },
+    status: 'enabled',
+    created_by: d.createdBy.id,
+    created_at: iso(d.at),
+    updated_at: iso(d.at),
+  }
+  db.domains.put(domain)
+  return domain
+}
+
+function role(
+  random: Random,
+  type: RoleRecord['entity_type'],
+  entityId: string,
+  domainId: string,
+  name: string,
+  actions: string[],
+  members: string[],
+  createdBy: string,
+  at: number,
+): RoleRecord {
+  return {
+    id: roleId(type, random.next),
+    name,
+    entity_id: entityId,
+    entity_type: type,
+    domain_id: domainId,
+    actions,
+    members,
+    created_by: createdBy,
+    created_at: iso(at),
+    updated_by: '',
+    updated_at: '0001-01-01T00:00:00Z',
+  }
+}
+
+function seedDomainRoles(
+  db: Database,
+  random: Random,
+  domain: DomainRecord,
+  who: { admins: UserRecord[]; operators: UserRecord[]; viewers: UserRecord[] },
+) {
+  const at = Date.parse(domain.created_at)
+  const ids = (users: UserRecord[]) => users.map((u) => u.id)
+  const operatorActions = [
+    'read',
+    'client_create',
+    'channel_create',
+    ...CLIENT_ACTIONS.filter((a) => a !== 'manage_role').map((a) => `client_${a}`),
+    ...CHANNEL_ACTIONS.filter((a) => a !== 'manage_role').map((a) => `channel_${a}`),
+    'group_read',
+  ]
+  const viewerActions = ['read', 'client_read', 'client_view_role_users', 'channel_read', 'channel_view_role_users', 'group_read']
+  const createdBy = who.admins[0].id
+  db.roles.put(role(random, 'domain', domain.id, domain.id, 'admin', [...DOMAIN_ACTIONS], ids(who.admins), createdBy, at))
+  db.roles.put(role(random, 'domain', domain.id, domain.id, 'operator', operatorActions, ids(who.operators), createdBy, at))
+  db.roles.put(role(random, 'domain', domain.id, domain.id, 'viewer', viewerActions, ids(who.viewers), createdBy, at))
+}
+
+const GENERAL_CHANNELS = ['Alerts', 'Commands', 'Firmware Updates', 'Energy Readings', 'Maintenance Events', 'Diagnostics']
+
+function seedChannels(
+  db: Database,
+  random: Random,
+  domain: DomainRecord,
+  sites: string[],
+  creators: UserRecord[],
+  start: number,
+  note: (t: number, op: string, attrs: Record<string, unknown>, md?: Record<string, unknown>, at?: string) => void,
+): Channel[] {
+  const names = [...sites.map((s) => `${s} Telemetry`), ...GENERAL_CHANNELS, ...sites.slice(0, 6).map((s) => `${s} Control`)]
+  const channels: Channel[] = names.map((name, i) => {
+    const creator = random.pick(creators)
+    const created = start + i * 3 * 3_600_000
+    const kind = name.endsWith('Telemetry') ? 'telemetry' : name.endsWith('Control') ? 'control' : 'general'
+    const channel: Channel = {
+      id: random.uuid(),
+      name,
+      route: slug(name).slice(0, 36),
+      tags: [kind, ...(random.chance(0.3) ? ['critical'] : [])],
+      domain_id: domain.id,
+      metadata: { qos: kind === 'control' ? 1 : 0, retention_days: random.pick([7, 30, 90]) },
+      status: random.chance(0.06) ? 'disabled' : 'enabled',
+      created_by: creator.id,
+      created_at: iso(created),
+      updated_at: iso(created),
+    }
+    note(created, 'channel.create', { id: channel.id, name, tags: channel.tags, status: channel.status, domain: domain.id, user_id: creator.id })
+    return channel
+  })
+  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
+  return channels
+}
+
+type ClientSeed = {
+  domain: DomainRecord
+  count: number
+  devices: DeviceKind[]
+  sites: readonly (readonly [string, string])[]
+  creators: UserRecord[]
+  channels: Channel[]
+  start: number
+  anchor: number
+  note: (t: number, op: string, attrs: Record<string, unknown>, md?: Record<string, unknown>, at?: string) => void
+}
+
+function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
+  const clients: Client[] = []
+  const span = s.anchor - s.start - 3_600_000
+  const byName = (name: string) => s.channels.find((c) => c.name === name)
+  const general = (name: string) => byName(name)
+  const serials = new Map<string, number>()
+  const large = s.count > 5_000
+  for (let i = 0; i < s.count; i++) {
+    // Creation times grow with i (plus jitter), so the list reads like a real rollout history.
+    const created = s.start + Math.floor((span * (i + random.next())) / s.count)
+    const creator = random.pick(s.creators)
+    const isApp = random.chance(0.04)
+    let client: Client
+    let siteName = ''
+    if (isApp) {
+      const app = random.pick(APPLICATIONS)
+      const region = random.chance(0.5) ? random.pick(['eu', 'us', 'apac']) : ''
+      const name = region ? `${app} (${region})` : app
+      client = baseClient(random, s.domain, name, `${slug(app)}${region ? `-${region}` : ''}-${i}`, ['application', random.pick(ENVIRONMENT_TAGS)], {
+        kind: 'application',
+        owner: random.pick(['platform-team', 'data-team', 'ops-team']),
+        version: `${random.int(1, 4)}.${random.int(0, 12)}.${random.int(0, 9)}`,
+      }, created, creator)
+    } else {
+      const device = random.pick(s.devices)
+      const [site, location] = random.pick(s.sites)
+      siteName = site
+      const [model, manufacturer] = random.pick(device.models)
+      const key = `${site}|${device.kind}`
+      const n = (serials.get(key) ?? 0) + 1
+      serials.set(key, n)
+      const tags = [...device.tags, slug(site), ...(random.chance(0.35) ? [random.pick(ENVIRONMENT_TAGS)] : [])]
+      const nn = String(n).padStart(2, '0')
+      client = baseClient(random, s.domain, `${site} ${device.kind} ${nn}`, `${slug(site)}-${slug(device.kind)}-${nn}`, tags, {
+        model,
+        manufacturer,
+        location,
+        site,
+        firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}`,
+        serial: `${model.replace(/\s+/g, '').slice(0, 4).toUpperCase()}-${random.hex(6).toUpperCase()}`,
+      }, created, creator)
+    }
+    if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
+    const disabled = random.chance(0.08)
+    clients.push(client)
+    s.note(created, 'client.create', { id: client.id, name: client.name, tags: client.tags, status: 'enabled', created_at: client.created_at, domain: s.domain.id, user_id: creator.id, roles_provisioned: true }, client.metadata, client.created_at)
+
+    // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
+    const links: [Channel | undefined, ConnectionType[]][] = isApp
+      ? random.sample(s.channels, random.int(1, 4)).map((c) => [c, ['Subscribe']])
+      : [
+          [byName(`${siteName} Telemetry`), ['Publish']],
+          ...(random.chance(0.4) ? [[general('Commands'), ['Subscribe']] as [Channel | undefined, ConnectionType[]]] : []),
+          ...(random.chance(0.15) ? [[general('Firmware Updates'), ['Subscribe']] as [Channel | undefined, ConnectionType[]]] : []),
+          ...(random.chance(0.1) ? [[general('Alerts'), ['Publish', 'Subscribe']] as [Channel | undefined, ConnectionType[]]] : []),
+        ]
+    for (const [channel, types] of links) {
+      if (!channel || channel.status !== 'enabled') continue
+      for (const type of types) db.connections.add(client.id, channel.id, type)
+      if (!large) {
+        s.note(created + 60_000, 'channel.connect', { client_ids: [client.id], channel_ids: [channel.id], types: types.map((t) => t.toLowerCase()), domain: s.domain.id, user_id: creator.id })
+      }
+    }
+
+    if (!large) seedClientHistory(random, client, creator, s, created)
+    if (disabled) {
+      const at = created + Math.floor(random.next() * (s.anchor - created))
+      client.status = 'disabled'
+      client.updated_at = iso(at)
+      client.updated_by = creator.id
+      s.note(at, 'client.disable', { id: client.id, status: 'disabled', domain: s.domain.id, user_id: creator.id })
+    }
+  }
+  db.clients.loadAll([...db.clients.allIn(s.domain.id), ...clients])
+  return clients
+}
+
+function baseClient(random: Random, domain: DomainRecord, name: string, identity: string, tags: string[], metadata: Record<string, unknown>, created: number, creator: UserRecord): Client {
+  return {
+    id: random.uuid(),
+    name,
+    tags,
+    domain_id: domain.id,
+    credentials: { identity, secret: random.uuid() },
+    metadata,
+    status: 'enabled',
+    created_at: iso(created),
+    updated_at: iso(created),
+    updated_by: creator.id,
+  }
+}
+
+/** A few plausible later events per client: views, renames of metadata, tag changes. */
+function seedClientHistory(random: Random, client: Client, creator: UserRecord, s: ClientSeed, created: number) {
+  const events = random.int(0, 4)
+  let t = created
+  for (let i = 0; i < events; i++) {
+    t += Math.floor(random.next() * (s.anchor - t) * 0.5)
+    const op = random.pick(['client.view', 'client.view', 'client.update', 'client.update_tags'])
+    const attrs: Record<string, unknown> = { id: client.id, domain: s.domain.id, user_id: creator.id }
+    if (op === 'client.update') {
+      client.metadata = { ...client.metadata, firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}` }
+      attrs.name = client.name
+      client.updated_at = new Date(t).toISOString()
+      s.note(t, op, attrs, client.metadata)
+      continue
+    }
+    if (op === 'client.update_tags') {
+      attrs.tags = client.tags
+      client.updated_at = new Date(t).toISOString()
+    }
+    s.note(t, op, attrs)
+  }
+}
+
+const SYNTHETIC_OPS = ['client.view', 'client.update', 'client.update_tags', 'client.update_secret', 'client.enable', 'client.disable', 'channel.connect', 'channel.disconnect']
+
+/** Bulk history for scale tests: many entries spread over the clients and the seed's time span. */
+function seedSyntheticJournal(
+  random: Random,
+  count: number,
+  clients: Client[],
+  actors: UserRecord[],
+  start: number,
+  anchor: number,
+  note: (t: number, op: string, attrs: Record<string, unknown>) => void,
+) {
+  const span = anchor - start
+  for (let i = 0; i < count; i++) {
+    const client = clients[Math.floor(random.next() * clients.length)]
+    const op = SYNTHETIC_OPS[Math.floor(random.next() * SYNTHETIC_OPS.length)]
+    const t = start + Math.floor(span * (i / count))
+    const user_id = actors[i % actors.length].id
+    if (op.startsWith('channel.')) note(t, op, { client_ids: [client.id], channel_ids: [], types: ['publish'], domain: client.domain_id, user_id })
+    else note(t, op, { id: client.id, domain: client.domain_id, user_id })
+  }
+}

@@ -1,0 +1,42 @@
+import { ApiError } from './errors'
+import { request, refreshSession } from './http'
+import { TokenResponse, type IssueTokenRequest } from './schemas/auth'
+import { User } from './schemas/user'
+import { session } from './session'
+
+/** Signs in; a wrong password (401) and an unknown user (404) both read as invalid credentials. */
+export async function signIn(credentials: IssueTokenRequest): Promise<void> {
+  try {
+    const tokens = await request({
+      service: 'users',
+      path: '/users/tokens/issue',
+      method: 'POST',
+      body: credentials,
+      auth: 'none',
+      schema: TokenResponse,
+    })
+    session.setTokens(tokens)
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
+      throw new ApiError({ status: 401, message: 'invalid credentials', body: error.body })
+    }
+    throw error
+  }
+}
+
+/** Resumes a session after a reload from the refresh token kept for this tab. */
+export async function resumeSession(): Promise<boolean> {
+  if (session.isSignedIn()) return true
+  if (!session.refreshToken()) return false
+  const ok = await refreshSession()
+  if (!ok) session.signOut()
+  return ok
+}
+
+export function signOut() {
+  session.signOut()
+}
+
+export function getProfile(signal?: AbortSignal) {
+  return request({ service: 'users', path: '/users/profile', schema: User, signal })
+}

@@ -1,0 +1,74 @@
+import { ErrorBody } from './schemas/common'
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
+
+const CONFLICT_PATTERNS = [/already exists/i, /not available/i, /already/i]
+
+/** Every failure the API client reports: an HTTP status with Magistrala's message, or a transport problem. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly kind: ApiErrorKind
+  readonly body: ErrorBody | undefined
+  /** Seconds from a `Retry-After` header, when the server sent one. */
+  readonly retryAfter: number | undefined
+
+  constructor(opts: { status: number; message: string; kind?: ApiErrorKind; body?: ErrorBody; retryAfter?: number }) {
+    super(opts.message)
+    this.name = 'ApiError'
+    this.status = opts.status
+    this.kind = opts.kind ?? 'http'
+    this.body = opts.body
+    this.retryAfter = opts.retryAfter
+  }
+
+  /** Magistrala answers conflicts with 400 `entity already exists` / `client key is not available`; certs uses 409. */
+  get isConflict() {
+    return this.status === 409 || (this.status === 400 && CONFLICT_PATTERNS.some((p) => p.test(this.message)))
+  }
+  get isUnauthorized() {
+    return this.status === 401
+  }
+  get isForbidden() {
+    return this.status === 403
+  }
+  get isNotFound() {
+    return this.status === 404
+  }
+  /** Worth retrying: the network, a timeout or a server-side failure; never a 4xx. */
+  get isRetryable() {
+    return this.kind === 'network' || this.kind === 'timeout' || this.status >= 500
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'The request was not valid',
+  401: 'Your session is not valid',
+  403: 'You do not have permission to do this',
+  404: 'Not found',
+  415: 'Unsupported content type',
+  422: 'The server could not process the request',
+  500: 'The server had an internal error',
+  502: 'The server is unreachable (bad gateway)',
+  503: 'The server is unavailable',
+  504: 'The server took too long to answer',
+}
+
+/** A sentence an operator can read, for any error. */
+export function errorMessage(error: unknown): string {
+  if (isApiError(error)) {
+    if (error.kind === 'network') return 'Cannot reach the server. Check your connection and try again.'
+    if (error.kind === 'timeout') return 'The server took too long to answer. Try again.'
+    const message = error.message && error.message !== String(error.status) ? error.message : ''
+    const base = STATUS_TEXT[error.status] ?? `Request failed (HTTP ${error.status})`
+    if (!message) return base
+    return capitalize(message)
+  }
+  if (error instanceof Error) return error.message
+  return 'Something went wrong'
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

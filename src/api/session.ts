@@ -1,0 +1,52 @@
+/**
+ * Where the tokens live. The access token stays in memory only (never in Web Storage, so an injected
+ * script cannot lift a long-lived credential from disk). The refresh token sits in sessionStorage so a
+ * reload in the same tab can resume the session; it dies with the tab.
+ */
+const REFRESH_KEY = 'fleet-console.refresh-token'
+
+export type SessionEvent = 'signed-in' | 'signed-out' | 'expired'
+type Listener = (event: SessionEvent) => void
+
+let accessToken: string | null = null
+const listeners = new Set<Listener>()
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage
+  } catch {
+    return null
+  }
+}
+
+function emit(event: SessionEvent) {
+  for (const listener of listeners) listener(event)
+}
+
+export const session = {
+  accessToken: () => accessToken,
+  refreshToken: () => storage()?.getItem(REFRESH_KEY) ?? null,
+  isSignedIn: () => accessToken !== null,
+  setTokens(tokens: { access_token: string; refresh_token: string }, event: SessionEvent | null = 'signed-in') {
+    accessToken = tokens.access_token
+    storage()?.setItem(REFRESH_KEY, tokens.refresh_token)
+    if (event) emit(event)
+  },
+  signOut() {
+    accessToken = null
+    storage()?.removeItem(REFRESH_KEY)
+    emit('signed-out')
+  },
+  /** The refresh token was refused: the user must sign in again. */
+  expire() {
+    accessToken = null
+    storage()?.removeItem(REFRESH_KEY)
+    emit('expired')
+  },
+  subscribe(listener: Listener) {
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  },
+}

@@ -1,0 +1,38 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { RouterProvider } from 'react-router-dom'
+import { session } from '../api/session'
+import { ToastProvider } from '../components/ui/Toasts'
+import { DemoContext, type DemoControls } from '../lib/demo'
+import { createQueryClient } from './query-client'
+import { createRouter } from './router'
+
+export function App({ demo }: { demo: DemoControls | null }) {
+  const [queryClient] = useState(createQueryClient)
+  const [router] = useState(createRouter)
+
+  useEffect(
+    () =>
+      session.subscribe((event) => {
+        if (event === 'signed-in') return
+        queryClient.clear()
+        if (event === 'expired') {
+          const here = `${location.pathname}${location.search}`
+          void router.navigate(`/login?reason=expired&next=${encodeURIComponent(here)}`)
+        } else {
+          void router.navigate('/login')
+        }
+      }),
+    [queryClient, router],
+  )
+
+  return (
+    <DemoContext.Provider value={demo}>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </QueryClientProvider>
+    </DemoContext.Provider>
+  )
+}

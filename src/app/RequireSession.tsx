@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react'
+import { Navigate, Outlet, useLocation } from 'react-router-dom'
+import { resumeSession } from '../api/auth'
+import { session } from '../api/session'
+import { PageLoader } from './pages/PageLoader'
+
+/** Lets signed-in users through; resumes a session after a reload; else sends them to sign in and back. */
+export function RequireSession() {
+  const location = useLocation()
+  const [state, setState] = useState<'checking' | 'in' | 'out'>(session.isSignedIn() ? 'in' : 'checking')
+
+  useEffect(() => {
+    if (state !== 'checking') return
+    let active = true
+    void resumeSession().then((ok) => {
+      if (active) setState(ok ? 'in' : 'out')
+    })
+    return () => {
+      active = false
+    }
+  }, [state])
+
+  useEffect(() => session.subscribe((event) => setState(event === 'signed-in' ? 'in' : 'out')), [])
+
+  if (state === 'checking') return <PageLoader label="Restoring your session" />
+  if (state === 'out') {
+    const next = `${location.pathname}${location.search}`
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />
+  }
+  return <Outlet />
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { useLocation } from 'react-router-dom'
+import { useDemo } from '../../lib/demo'
+import { DemoBanner } from './DemoBanner'
+import { Header } from './Header'
+import { Sidebar } from './Sidebar'
+import './layout.css'
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const demo = useDemo()
+  const [navOpen, setNavOpen] = useState(false)
+  const location = useLocation()
+  useEffect(() => setNavOpen(false), [location.pathname])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {demo && <DemoBanner demo={demo} />}
+      <div className="shell-body">
+        <Sidebar open={navOpen} onClose={() => setNavOpen(false)} />
+        <div className="shell-main">
+          <Header onOpenNav={() => setNavOpen(true)} />
+          <main id="main" className="page" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+      </div>
+    </div>
+  )
+}

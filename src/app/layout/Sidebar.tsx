@@ -1,0 +1,40 @@
+import { NavLink } from 'react-router-dom'
+import { IconCpu, IconX } from '../../components/ui/icons'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { NAV_ITEMS } from './nav-items'
+
+export function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { domain } = useCurrentDomain()
+  return (
+    <>
+      <div className={`sidebar-scrim${open ? ' is-open' : ''}`} onClick={onClose} aria-hidden="true" />
+      <aside className={`sidebar${open ? ' is-open' : ''}`}>
+        <div className="sidebar-brand">
+          <span className="brand-mark" aria-hidden="true">
+            <IconCpu size={18} />
+          </span>
+          <span className="sidebar-brand-name">Fleet Console</span>
+          <button type="button" className="sidebar-close btn btn-ghost btn-sm btn-icon" aria-label="Close navigation" onClick={onClose}>
+            <IconX />
+          </button>
+        </div>
+        <nav aria-label="Main" className="sidebar-nav">
+          <p className="sidebar-section">Manage</p>
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.path}>
+                <NavLink to={`/${domain.id}/${item.path}`} className={({ isActive }) => `sidebar-link${isActive ? ' is-active' : ''}`}>
+                  {item.icon}
+                  <span>{item.label}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          <span className="muted">Magistrala API v0.30</span>
+        </div>
+      </aside>
+    </>
+  )
+}

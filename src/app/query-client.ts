@@ -1,0 +1,24 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../api/errors'
+
+const MAX_RETRIES = 3
+
+/** Retry what may succeed next time (network, timeouts, 5xx), never a 4xx; back off, honouring Retry-After. */
+export function shouldRetry(failureCount: number, error: unknown) {
+  return isApiError(error) && error.isRetryable && failureCount < MAX_RETRIES
+}
+
+export function retryDelay(attempt: number, error: unknown) {
+  if (isApiError(error) && error.retryAfter !== undefined) return Math.min(error.retryAfter * 1000, 30_000)
+  return Math.min(500 * 2 ** attempt, 8_000)
+}
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: 15_000, retry: shouldRetry, retryDelay },
+      // A mutation is never re-sent on its own: the user decides (a retry could apply a change twice).
+      mutations: { retry: false },
+    },
+  })
+}

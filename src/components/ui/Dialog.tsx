@@ -1,0 +1,44 @@
+import * as RadixDialog from '@radix-ui/react-dialog'
+import type { ReactNode } from 'react'
+import { IconX } from './icons'
+
+type DialogProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: ReactNode
+  description?: ReactNode
+  children: ReactNode
+  footer?: ReactNode
+  size?: 'sm' | 'md' | 'lg' | 'xl'
+  /** Keeps the dialog open on outside clicks (forms with unsaved input). */
+  modalLock?: boolean
+}
+
+/** A focus-trapped modal (Radix): Escape closes it and focus returns to the opener. */
+export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', modalLock }: DialogProps) {
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog-overlay" />
+        <RadixDialog.Content
+          className={`dialog dialog-${size}`}
+          onPointerDownOutside={modalLock ? (event) => event.preventDefault() : undefined}
+          // Radix wants an explicit "no description" when there is none.
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <header className="dialog-header">
+            <div>
+              <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
+              {description && <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>}
+            </div>
+            <RadixDialog.Close className="dialog-close" aria-label="Close dialog">
+              <IconX />
+            </RadixDialog.Close>
+          </header>
+          <div className="dialog-body">{children}</div>
+          {footer && <footer className="dialog-footer">{footer}</footer>}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  )
+}

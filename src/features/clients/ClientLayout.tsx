@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, NavLink, Outlet, useParams, type UIMatch } from 'react-router-dom'
+import { isApiError } from '../../api/errors'
+import { StatusBadge } from '../../components/ui/Badge'
+import { CopyButton } from '../../components/ui/CopyButton'
+import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { authMethodOf } from './auth-method'
+import { clientName } from './clients-columns'
+import { clientQueries } from './queries'
+import './clients.css'
+
+function ClientCrumb({ domainId, clientId }: { domainId: string; clientId: string }) {
+  const client = useQuery(clientQueries.detail(domainId, clientId))
+  return <>{client.data ? clientName(client.data) : 'Client'}</>
+}
+
+export const handle = {
+  crumb: (match: UIMatch) => <ClientCrumb domainId={match.params.domainId ?? ''} clientId={match.params.clientId ?? ''} />,
+}
+
+const TABS = [
+  { to: '', label: 'Configuration', end: true },
+  { to: 'connections', label: 'Connections' },
+  { to: 'roles', label: 'Roles' },
+  { to: 'members', label: 'Members' },
+  { to: 'audit-logs', label: 'Audit logs' },
+]
+
+/** A client's page: its header and tab bar; each tab is a child route. */
+export function ClientLayout() {
+  const { domain } = useCurrentDomain()
+  const { clientId = '' } = useParams()
+  const client = useQuery(clientQueries.detail(domain.id, clientId))
+
+  if (client.isError && !client.data) {
+    if (isApiError(client.error) && (client.error.isNotFound || client.error.status === 400)) {
+      return (
+        <EmptyState
+          title="Client not found"
+          description="It may have been deleted, or the link is wrong."
+          action={
+            <Link className="btn btn-primary btn-md" to={`/${domain.id}/clients`}>
+              Back to clients
+            </Link>
+          }
+        />
+      )
+    }
+    return <ErrorState error={client.error} onRetry={() => client.refetch()} title="Could not load the client" />
+  }
+
+  const data = client.data
+  return (
+    <>
+      <div className="client-header">
+        <div className="client-title-row">
+          {data ? (
+            <>
+              <h1 className="page-title truncate" title={clientName(data)}>
+                {clientName(data)}
+              </h1>
+              <StatusBadge status={data.status} />
+              <span className="badge">{authMethodOf(data)}</span>
+            </>
+          ) : (
+            <Skeleton width={260} height={28} />
+          )}
+        </div>
+        <div className="client-id">
+          <span className="muted">ID</span>
+          {data ? (
+            <>
+              <code>{data.id}</code>
+              <CopyButton value={data.id} label="Copy client ID" />
+            </>
+          ) : (
+            <Skeleton width={280} />
+          )}
+        </div>
+      </div>
+      <nav className="tabs" aria-label="Client sections">
+        {TABS.map((tab) => (
+          <NavLink key={tab.label} to={tab.to} end={tab.end} className={({ isActive }) => `tab${isActive ? ' is-active' : ''}`}>
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <div className="tab-panel">
+        <Outlet />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,19 @@
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
+const KEY = 'fleet-console.theme'
+
+export function storedTheme(): ThemeChoice {
+  const value = localStorage.getItem(KEY)
+  return value === 'light' || value === 'dark' ? value : 'system'
+}
+
+/** "system" follows the OS (prefers-color-scheme); the others pin the theme. */
+export function applyTheme(choice: ThemeChoice) {
+  if (choice === 'system') {
+    delete document.documentElement.dataset.theme
+    localStorage.removeItem(KEY)
+  } else {
+    document.documentElement.dataset.theme = choice
+    localStorage.setItem(KEY, choice)
+  }
+}

@@ -1,0 +1,54 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router-dom'
+
+type Value = string | number
+export type ParamDefaults = Record<string, Value>
+
+/**
+ * A list's state (page, size, sort, search, filters) kept in the URL, so a view survives reload, can
+ * be shared, and Back restores it. Values equal to their default are left out of the URL.
+ * Changing anything but `page` returns to page 1.
+ */
+export function useUrlState<T extends ParamDefaults>(defaults: T, validate?: Partial<Record<keyof T, readonly Value[]>>) {
+  const [params, setParams] = useSearchParams()
+
+  const state = useMemo(() => {
+    const out = { ...defaults }
+    for (const key of Object.keys(defaults) as (keyof T & string)[]) {
+      const raw = params.get(key)
+      if (raw === null) continue
+      const fallback = defaults[key]
+      let value: Value = raw
+      if (typeof fallback === 'number') {
+        const n = Number(raw)
+        if (!Number.isInteger(n) || n < 1) continue
+        value = n
+      }
+      const allowed = validate?.[key]
+      if (allowed && !allowed.includes(value)) continue
+      out[key] = value as T[typeof key]
+    }
+    return out
+  }, [params, defaults, validate])
+
+  const update = useCallback(
+    (patch: Partial<T>, options: { replace?: boolean } = {}) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          const merged: Partial<T> = { ...patch }
+          if (!('page' in patch) && 'page' in defaults && Object.keys(patch).length > 0) (merged as Record<string, Value>).page = 1
+          for (const [key, value] of Object.entries(merged)) {
+            if (value === undefined || value === '' || value === defaults[key]) next.delete(key)
+            else next.set(key, String(value))
+          }
+          return next
+        },
+        { replace: options.replace },
+      )
+    },
+    [setParams, defaults],
+  )
+
+  return [state, update] as const
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { configureApi, fetchRuntimeConfig, resolveConfig } from './api/config'
+import { App } from './app/App'
+import type { DemoControls } from './lib/demo'
+import { applyTheme, storedTheme } from './lib/theme'
+import './styles/tokens.css'
+import './styles/base.css'
+import './components/ui/ui.css'
+
+applyTheme(storedTheme())
+
+const config = resolveConfig(import.meta.env, await fetchRuntimeConfig(), location.origin)
+configureApi(config)
+
+let demo: DemoControls | null = null
+if (config.mock) {
+  // The mock backend (MSW and the seed) is only downloaded in demo mode.
+  const { startMockBackend } = await import('../mocks/browser')
+  demo = await startMockBackend({ baseUrl: config.urls.users })
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App demo={demo} />
+  </StrictMode>,
+)
