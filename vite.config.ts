@@ -1,11 +1,20 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type ProxyOptions } from 'vite'
 import react from '@vitejs/plugin-react'
 
-// The dev and preview servers share one port so the printed URL is the same for `npm start` and e2e.
+/**
+ * Magistrala's services send no CORS headers, so a real backend must be reached same-origin.
+ * `MG_PROXY_TARGET=http://gateway VITE_API_URL=/api npm start` proxies /api/* to it in development.
+ */
+function magistralaProxy(): Record<string, ProxyOptions> | undefined {
+  const target = process.env.MG_PROXY_TARGET
+  if (!target) return undefined
+  return { '/api': { target, changeOrigin: true, rewrite: (path) => path.replace(/^\/api/, '') } }
+}
+
 export default defineConfig({
   plugins: [react()],
-  server: { port: 5173 },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  server: { port: 5173, proxy: magistralaProxy() },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy: magistralaProxy() },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

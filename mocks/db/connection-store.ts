@@ -78,11 +78,11 @@ export class ConnectionStore {
   }
 
   removeClient(clientId: string) {
-    for (const channelId of [...this.channelsOf(clientId).keys()]) this.setMask(clientId, channelId, 0)
+    for (const channelId of Array.from(this.channelsOf(clientId).keys())) this.setMask(clientId, channelId, 0)
   }
 
   removeChannel(channelId: string) {
-    for (const clientId of [...(this.byChannel.get(channelId)?.keys() ?? [])]) this.setMask(clientId, channelId, 0)
+    for (const clientId of Array.from(this.byChannel.get(channelId)?.keys() ?? [])) this.setMask(clientId, channelId, 0)
   }
 
   private setMask(clientId: string, channelId: string, mask: number) {

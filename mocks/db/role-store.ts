@@ -59,7 +59,7 @@ export class RoleStore {
   }
 
   removeEntity(entityId: string) {
-    for (const id of [...(this.byEntity.get(entityId) ?? [])]) this.remove(id)
+    for (const id of Array.from(this.byEntity.get(entityId) ?? [])) this.remove(id)
   }
 
   private unindex(role: RoleRecord) {

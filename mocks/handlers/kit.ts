@@ -97,7 +97,7 @@ export async function readBody<S extends z.ZodMiniType>(ctx: Ctx, schema: S): Pr
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const generic = !issue?.message || /^Invalid/.test(issue.message)
+    const generic = !issue?.message || issue.message.startsWith('Invalid')
     throw fail.badRequest(generic ? 'malformed entity specification' : issue.message)
   }
   return parsed.data

@@ -33,6 +33,7 @@ export const DEMO_PASSWORD = '12345678'
 /** Accounts the login page offers in demo mode. */
 export const DEMO_ACCOUNTS = [
   { label: 'Administrator', username: 'admin@example.com', password: DEMO_PASSWORD },
+  { label: 'Operator', username: 'omar.haddad@example.com', password: DEMO_PASSWORD },
   { label: 'Read-only member', username: 'viewer@example.com', password: DEMO_PASSWORD },
 ]
 
@@ -68,13 +69,13 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   }
 
   const users = seedUsers(db, random, anchor)
-  const [admin, jane, viewer, ...others] = users
+  const [admin, jane, viewer, operator, ...others] = users
   const start = anchor - 180 * DAY
 
   const acme = seedDomain(db, random, { name: 'Acme Industrial', route: 'acme', tags: ['manufacturing', 'eu-west'], createdBy: admin, at: start - 30 * DAY })
   const farms = seedDomain(db, random, { name: 'Greenfield Farms', route: 'greenfield', tags: ['agriculture'], createdBy: admin, at: start - 20 * DAY })
 
-  const operators = others.slice(0, 8)
+  const operators = [operator, ...others.slice(0, 7)]
   const viewers = others.slice(8, 14)
   seedDomainRoles(db, random, acme, { admins: [admin, jane], operators, viewers: [viewer, ...viewers] })
   seedDomainRoles(db, random, farms, { admins: [admin], operators: others.slice(14, 18), viewers: [] })
@@ -119,7 +120,6 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   for (const { entry } of journal) db.journal.append(entry)
   db.journal.seeded = db.journal.size
   db.changes.tracking = true
-  void viewer
 }
 
 function seedUsers(db: Database, random: Random, anchor: number): UserRecord[] {
@@ -142,6 +142,7 @@ function seedUsers(db: Database, random: Random, anchor: number): UserRecord[] {
     make('Ada', 'Admin', 'admin', 'admin@example.com', 'admin'),
     make('Jane', 'Doe', 'jane.doe', 'jane.doe@example.com', 'user'),
     make('Victor', 'Viewer', 'viewer', 'viewer@example.com', 'user'),
+    make('Omar', 'Haddad', 'omar.haddad', 'omar.haddad@example.com', 'user'),
   ]
   const taken = new Set(users.map((u) => u.credentials?.username))
   for (let i = 0; users.length < 25; i++) {

@@ -62,10 +62,8 @@ export function errorMessage(error: unknown): string {
   if (isApiError(error)) {
     if (error.kind === 'network') return 'Cannot reach the server. Check your connection and try again.'
     if (error.kind === 'timeout') return 'The server took too long to answer. Try again.'
-    const message = error.message && error.message !== String(error.status) ? error.message : ''
-    const base = STATUS_TEXT[error.status] ?? `Request failed (HTTP ${error.status})`
-    if (!message) return base
-    return capitalize(message)
+    if (error.kind === 'invalid-response') return 'The server sent an answer the console does not understand.'
+    return error.message ? capitalize(error.message) : (STATUS_TEXT[error.status] ?? `Request failed (HTTP ${error.status})`)
   }
   if (error instanceof Error) return error.message
   return 'Something went wrong'

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini'
 import { apiConfig, type Service } from './config'
 import { ApiError } from './errors'
-import { ErrorBody, } from './schemas/common'
+import { ErrorBody } from './schemas/common'
 import { TokenResponse } from './schemas/auth'
 import { session } from './session'
 
@@ -78,7 +78,8 @@ async function toApiError(res: Response): Promise<ApiError> {
   const data = await readJson(res).catch(() => undefined)
   const parsed = ErrorBody.safeParse(data)
   const body = parsed.success ? parsed.data : undefined
-  const message = body?.message || body?.error || (typeof data === 'string' ? data : '') || res.statusText
+  // 500s from the Go services usually have no body: leave the message empty so the UI explains the status.
+  const message = body?.message || body?.error || (typeof data === 'string' ? data.slice(0, 500) : '')
   return new ApiError({ status: res.status, message, body, retryAfter: parseRetryAfter(res.headers.get('retry-after')) })
 }
 

@@ -11,11 +11,21 @@ type Listener = (event: SessionEvent) => void
 let accessToken: string | null = null
 const listeners = new Set<Listener>()
 
-function storage(): Storage | null {
+type TokenStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+/** Where Web Storage is missing or refused (Node, locked-down browsers), the session lives in memory. */
+const memory = new Map<string, string>()
+const memoryStore: TokenStore = {
+  getItem: (key) => memory.get(key) ?? null,
+  setItem: (key, value) => void memory.set(key, value),
+  removeItem: (key) => void memory.delete(key),
+}
+
+function storage(): TokenStore {
   try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage
+    return typeof sessionStorage === 'undefined' ? memoryStore : sessionStorage
   } catch {
-    return null
+    return memoryStore
   }
 }
 
@@ -25,22 +35,22 @@ function emit(event: SessionEvent) {
 
 export const session = {
   accessToken: () => accessToken,
-  refreshToken: () => storage()?.getItem(REFRESH_KEY) ?? null,
+  refreshToken: () => storage().getItem(REFRESH_KEY) ?? null,
   isSignedIn: () => accessToken !== null,
   setTokens(tokens: { access_token: string; refresh_token: string }, event: SessionEvent | null = 'signed-in') {
     accessToken = tokens.access_token
-    storage()?.setItem(REFRESH_KEY, tokens.refresh_token)
+    storage().setItem(REFRESH_KEY, tokens.refresh_token)
     if (event) emit(event)
   },
   signOut() {
     accessToken = null
-    storage()?.removeItem(REFRESH_KEY)
+    storage().removeItem(REFRESH_KEY)
     emit('signed-out')
   },
   /** The refresh token was refused: the user must sign in again. */
   expire() {
     accessToken = null
-    storage()?.removeItem(REFRESH_KEY)
+    storage().removeItem(REFRESH_KEY)
     emit('expired')
   },
   subscribe(listener: Listener) {

@@ -4,7 +4,10 @@ import { resumeSession } from '../api/auth'
 import { session } from '../api/session'
 import { PageLoader } from './pages/PageLoader'
 
-/** Lets signed-in users through; resumes a session after a reload; else sends them to sign in and back. */
+/**
+ * Lets signed-in users through; resumes a session after a reload; else sends them to sign in and back.
+ * Signing out and expiry while inside are handled by <App/>, which clears the cache and navigates.
+ */
 export function RequireSession() {
   const location = useLocation()
   const [state, setState] = useState<'checking' | 'in' | 'out'>(session.isSignedIn() ? 'in' : 'checking')
@@ -19,8 +22,6 @@ export function RequireSession() {
       active = false
     }
   }, [state])
-
-  useEffect(() => session.subscribe((event) => setState(event === 'signed-in' ? 'in' : 'out')), [])
 
   if (state === 'checking') return <PageLoader label="Restoring your session" />
   if (state === 'out') {

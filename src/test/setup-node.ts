@@ -1,2 +1,5 @@
-// Node-side tests talk to the mock backend through msw/node; each file sets up its own server.
-export {}
+import { configureApi, resolveConfig } from '../api/config'
+import { TEST_BASE_URL } from '../../mocks/node'
+
+// Every test talks to the mock backend (msw/node) at an absolute URL.
+configureApi({ mock: true, urls: resolveConfig({ VITE_API_URL: TEST_BASE_URL }).urls })

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
 import { useDemo } from '../../lib/demo'
 import { DemoBanner } from './DemoBanner'
@@ -9,8 +9,13 @@ import './layout.css'
 export function AppShell({ children }: { children: ReactNode }) {
   const demo = useDemo()
   const [navOpen, setNavOpen] = useState(false)
-  const location = useLocation()
-  useEffect(() => setNavOpen(false), [location.pathname])
+  const { pathname } = useLocation()
+  // The drawer closes when the user navigates.
+  const [navPath, setNavPath] = useState(pathname)
+  if (pathname !== navPath) {
+    setNavPath(pathname)
+    setNavOpen(false)
+  }
 
   return (
     <div className="shell">

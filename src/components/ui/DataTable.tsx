@@ -179,6 +179,7 @@ export function DataTable<TData extends RowData>({
                 }
               >
                 {row.getAllCells().map((cell) => (
+                  // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell; its content carries the label
                   <td key={cell.id} className={cell.column.columnDef.meta?.className}>
                     <table.FlexRender cell={cell} />
                   </td>

@@ -19,6 +19,12 @@ type MenuProps = {
   header?: ReactNode
 }
 
+function focusMenuItem(list: HTMLElement | null, index: number) {
+  const entries = list?.querySelectorAll<HTMLElement>('[role="menuitem"]')
+  if (!entries?.length) return
+  entries[(index + entries.length) % entries.length].focus()
+}
+
 /** A dropdown menu with the WAI-ARIA menu button keyboard model (arrows, Home/End, Escape). */
 export function Menu({ label, trigger, items, align = 'end', triggerClassName = 'btn btn-ghost btn-sm btn-icon', header }: MenuProps) {
   const [open, setOpen] = useState(false)
@@ -26,22 +32,18 @@ export function Menu({ label, trigger, items, align = 'end', triggerClassName = 
   const buttonRef = useRef<HTMLButtonElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
 
-  const focusItem = (index: number) => {
-    const entries = listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')
-    if (!entries?.length) return
-    entries[(index + entries.length) % entries.length].focus()
-  }
+  const focusItem = (index: number) => focusMenuItem(listRef.current, index)
 
   useEffect(() => {
     if (!open) return
-    focusItem(0)
+    focusMenuItem(listRef.current, 0)
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node
       if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false)
     }
     document.addEventListener('pointerdown', onPointer)
     return () => document.removeEventListener('pointerdown', onPointer)
-  }, [open])
+  }, [open, listRef, buttonRef])
 
   const close = (refocus = true) => {
     setOpen(false)
@@ -49,7 +51,7 @@ export function Menu({ label, trigger, items, align = 'end', triggerClassName = 
   }
 
   return (
-    <div className="menu" onClick={(event) => event.stopPropagation()}>
+    <div className="menu">
       <button
         ref={buttonRef}
         type="button"
@@ -73,6 +75,7 @@ export function Menu({ label, trigger, items, align = 'end', triggerClassName = 
           ref={listRef}
           id={menuId}
           role="menu"
+          tabIndex={-1}
           aria-label={label}
           className={`menu-list menu-${align}`}
           onKeyDown={(event) => {
@@ -95,7 +98,7 @@ export function Menu({ label, trigger, items, align = 'end', triggerClassName = 
           )}
           {items.map((item, index) =>
             item === 'separator' ? (
-              <div key={`sep-${index}`} role="separator" className="menu-separator" />
+              <hr key={`sep-${index}`} className="menu-separator" />
             ) : (
               <button
                 key={item.label}

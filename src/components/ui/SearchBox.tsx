@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { IconSearch, IconX } from './icons'
 
 type SearchBoxProps = {
@@ -10,26 +10,22 @@ type SearchBoxProps = {
   debounceMs?: number
 }
 
-/** A search input that reports its value after the user pauses typing. */
+/** A search input that reports its value once the user pauses typing (or presses Enter). */
 export function SearchBox({ value, onChange, label, placeholder, debounceMs = 300 }: SearchBoxProps) {
   const [text, setText] = useState(value)
-  const latest = useRef(onChange)
-  latest.current = onChange
-  const pending = useRef(false)
+  // The value the parent last held: when it changes from outside (Back, "Clear filters"), it wins.
+  const [synced, setSynced] = useState(value)
+  if (value !== synced) {
+    setSynced(value)
+    setText(value)
+  }
+  const report = useEffectEvent((next: string) => onChange(next))
 
-  // Follow outside changes (Back, a cleared filter) unless the user is mid-typing.
   useEffect(() => {
-    if (!pending.current) setText(value)
-  }, [value])
-
-  useEffect(() => {
-    if (!pending.current) return
-    const timer = setTimeout(() => {
-      pending.current = false
-      latest.current(text.trim())
-    }, debounceMs)
+    if (text.trim() === synced) return
+    const timer = setTimeout(() => report(text.trim()), debounceMs)
     return () => clearTimeout(timer)
-  }, [text, debounceMs])
+  }, [text, synced, debounceMs])
 
   return (
     <div className="search-box">
@@ -40,15 +36,9 @@ export function SearchBox({ value, onChange, label, placeholder, debounceMs = 30
         aria-label={label}
         placeholder={placeholder ?? label}
         value={text}
-        onChange={(event) => {
-          pending.current = true
-          setText(event.target.value)
-        }}
+        onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            pending.current = false
-            latest.current(text.trim())
-          }
+          if (event.key === 'Enter' && text.trim() !== synced) onChange(text.trim())
         }}
       />
       {text && (
@@ -57,9 +47,8 @@ export function SearchBox({ value, onChange, label, placeholder, debounceMs = 30
           className="search-clear"
           aria-label="Clear search"
           onClick={() => {
-            pending.current = false
             setText('')
-            latest.current('')
+            if (synced !== '') onChange('')
           }}
         >
           <IconX size={14} />

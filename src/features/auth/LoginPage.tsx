@@ -64,7 +64,7 @@ export function LoginPage() {
 
         <form className="stack" onSubmit={submit} noValidate>
           <Field label="Username or email" error={errors.username?.message}>
-            <input className="input" autoComplete="username" autoFocus {...form.register('username')} />
+            <input className="input" autoComplete="username" {...form.register('username')} />
           </Field>
           <Field label="Password" error={errors.password?.message}>
             <input className="input" type="password" autoComplete="current-password" {...form.register('password')} />

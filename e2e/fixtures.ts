@@ -1,0 +1,92 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+export const PASSWORD = '12345678'
+export const ADMIN = 'admin@example.com'
+export const OPERATOR = 'omar.haddad@example.com'
+export const VIEWER = 'viewer@example.com'
+
+/** Thin page objects: role-based locators and user steps, no assertions. */
+export class LoginPage {
+  readonly username: Locator
+  readonly password: Locator
+  readonly submit: Locator
+  readonly error: Locator
+
+  constructor(readonly page: Page) {
+    this.username = page.getByLabel('Username or email')
+    this.password = page.getByLabel('Password')
+    this.submit = page.getByRole('button', { name: 'Sign in' })
+    this.error = page.getByRole('alert')
+  }
+
+  async signIn(username: string, password = PASSWORD) {
+    await this.username.fill(username)
+    await this.password.fill(password)
+    await this.submit.click()
+  }
+}
+
+export class ClientsPage {
+  readonly heading: Locator
+  readonly table: Locator
+  readonly search: Locator
+  readonly status: Locator
+  readonly pagination: Locator
+  readonly range: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Clients', level: 1 })
+    this.table = page.getByRole('table', { name: 'Clients' })
+    this.search = page.getByRole('searchbox', { name: 'Search clients by name' })
+    this.status = page.getByRole('combobox', { name: 'Status' })
+    this.pagination = page.getByRole('navigation', { name: 'Pagination' })
+    this.range = this.pagination.getByText(/ of [\d,]+ clients?$/)
+  }
+
+  rows(): Locator {
+    return this.table.locator('tbody tr')
+  }
+  row(name: string | RegExp): Locator {
+    return this.rows().filter({ has: this.page.getByRole('link', { name }) })
+  }
+  nameLinks(): Locator {
+    return this.table.locator('tbody tr td.col-name a')
+  }
+  sortBy(column: string) {
+    return this.table.getByRole('button', { name: column })
+  }
+  pageButton(n: number) {
+    return this.pagination.getByRole('button', { name: `Page ${n}`, exact: true })
+  }
+}
+
+type Fixtures = {
+  login: LoginPage
+  clients: ClientsPage
+  /** Signs in and opens a domain's clients list. */
+  signIn: (username?: string, domain?: string) => Promise<void>
+}
+
+export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await use(page)
+    expect(errors, 'uncaught errors in the page').toEqual([])
+  },
+  login: async ({ page }, use) => use(new LoginPage(page)),
+  clients: async ({ page }, use) => use(new ClientsPage(page)),
+  signIn: async ({ page, login, clients }, use) => {
+    await use(async (username = ADMIN, domain = 'Acme Industrial') => {
+      await page.goto('/login')
+      await login.signIn(username)
+      const chooser = page.getByRole('heading', { name: 'Choose a domain' })
+      await expect(chooser.or(clients.heading)).toBeVisible()
+      if (await chooser.isVisible()) await page.getByRole('link', { name: new RegExp(domain) }).click()
+      await expect(clients.heading).toBeVisible()
+      await expect(clients.rows().first().getByRole('link')).toBeVisible()
+    })
+  },
+})
+
+export { expect }

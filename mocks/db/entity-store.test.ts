@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import type { Client } from '../../src/api/schemas'
+import { ChangeLog } from './changes'
+import { EntityStore, contains, type EntityQuery } from './entity-store'
+import { createRandom } from './random'
+
+const DOMAIN = 'd1'
+
+function client(id: string, name: string, extra: Partial<Client> = {}): Client {
+  return { id, name, domain_id: DOMAIN, status: 'enabled', created_at: `2026-01-0${id.slice(-1)}T00:00:00Z`, updated_at: '2026-02-01T00:00:00Z', ...extra }
+}
+
+const base: EntityQuery<Client> = { offset: 0, limit: 10, order: 'name', dir: 'asc' }
+
+function store(rows: Client[]) {
+  const s = new EntityStore<Client>('clients', new ChangeLog())
+  s.loadAll(rows)
+  return s
+}
+
+const names = (rows: Client[]) => rows.map((r) => r.name)
+
+describe('EntityStore.query', () => {
+  const rows = [
+    client('c1', 'Boiler Sensor', { tags: ['sensor', 'boiler'], metadata: { model: 'DS18B20', location: { site: 'A', floor: 2 } } }),
+    client('c2', 'alpha gateway', { tags: ['gateway'], metadata: { model: 'UG65' } }),
+    client('c3', 'Cold room sensor', { tags: ['sensor', 'cold'], status: 'disabled' }),
+    client('c4', 'Dock camera', { tags: ['camera', 'sensor'] }),
+  ]
+
+  it('hides disabled rows unless asked, as Magistrala does', () => {
+    expect(names(store(rows).query(DOMAIN, base).rows)).toEqual(['alpha gateway', 'Boiler Sensor', 'Dock camera'])
+    expect(store(rows).query(DOMAIN, { ...base, status: 'all' }).total).toBe(4)
+    expect(names(store(rows).query(DOMAIN, { ...base, status: 'disabled' }).rows)).toEqual(['Cold room sensor'])
+  })
+
+  it('filters by name substring, case-insensitively', () => {
+    expect(names(store(rows).query(DOMAIN, { ...base, status: 'all', name: 'SENSOR' }).rows)).toEqual(['Boiler Sensor', 'Cold room sensor'])
+  })
+
+  it('filters tags with OR (a,b) and AND (a+b)', () => {
+    const s = store(rows)
+    expect(s.query(DOMAIN, { ...base, tags: { mode: 'any', values: ['gateway', 'camera'] } }).total).toBe(2)
+    expect(names(s.query(DOMAIN, { ...base, tags: { mode: 'all', values: ['sensor', 'camera'] } }).rows)).toEqual(['Dock camera'])
+  })
+
+  it('filters metadata by JSON containment, nested included', () => {
+    const s = store(rows)
+    expect(names(s.query(DOMAIN, { ...base, metadata: { location: { site: 'A' } } }).rows)).toEqual(['Boiler Sensor'])
+    expect(s.query(DOMAIN, { ...base, metadata: { model: 'nope' } }).total).toBe(0)
+  })
+
+  it('sorts both ways and pages with a correct total', () => {
+    const s = store(rows)
+    expect(names(s.query(DOMAIN, { ...base, dir: 'desc' }).rows)).toEqual(['Dock camera', 'Boiler Sensor', 'alpha gateway'])
+    const page = s.query(DOMAIN, { ...base, status: 'all', order: 'created_at', offset: 1, limit: 2 })
+    expect(page.total).toBe(4)
+    expect(page.rows.map((r) => r.id)).toEqual(['c2', 'c3'])
+  })
+
+  it('keeps the sort order after a rename and a delete', () => {
+    const s = store(rows)
+    s.put({ ...rows[1], name: 'zulu gateway' })
+    s.remove('c4')
+    expect(names(s.query(DOMAIN, base).rows)).toEqual(['Boiler Sensor', 'zulu gateway'])
+  })
+
+  it('matches a brute-force sort after many random changes', () => {
+    const random = createRandom(9)
+    const s = store([])
+    const live = new Map<string, Client>()
+    for (let i = 0; i < 600; i++) {
+      const id = `id${random.int(0, 150)}`
+      if (live.has(id) && random.chance(0.25)) {
+        s.remove(id)
+        live.delete(id)
+        continue
+      }
+      const row = client(id, `n${random.int(0, 40)}`, { updated_at: `2026-03-${String(random.int(10, 28))}T00:00:00Z` })
+      if (live.has(id)) s.put(row)
+      else s.insert(row)
+      live.set(id, row)
+    }
+    const expected = [...live.values()].sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : a.id < b.id ? -1 : 1))
+    const got = s.query(DOMAIN, { ...base, order: 'updated_at', limit: 1000 }).rows
+    expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id))
+  })
+})
+
+describe('contains (JSONB @>)', () => {
+  it('follows Postgres containment', () => {
+    expect(contains({ a: 1, b: { c: 2, d: 3 } }, { b: { c: 2 } })).toBe(true)
+    expect(contains({ tags: ['x', 'y'] }, { tags: ['y'] })).toBe(true)
+    expect(contains({ a: '1' }, { a: 1 })).toBe(false)
+    expect(contains({ a: [1] }, { a: 1 })).toBe(false)
+  })
+})

@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { listClients } from '../../api/clients'
+import { ADMIN, signInAs, useTestBackend } from '../../test/backend'
+import { renderInDomain } from '../../test/render'
+import { ClientsPage } from './ClientsPage'
+
+const backend = useTestBackend()
+
+async function renderClients(path = '') {
+  await signInAs(ADMIN)
+  const view = await renderInDomain(
+    backend.domainId,
+    [
+      { path: '/:domainId/clients', element: <ClientsPage /> },
+      { path: '/:domainId/clients/:clientId', element: <p>client page</p> },
+    ],
+    `/${backend.domainId}/clients${path}`,
+  )
+  const table = await screen.findByRole('table', { name: 'Clients' })
+  await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2))
+  return { ...view, table }
+}
+
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1)
+const firstName = (table: HTMLElement) => within(bodyRows(table)[0]).getAllByRole('link')[0].textContent
+
+describe('ClientsPage', () => {
+  it('renders a page of clients, newest first, with the total', async () => {
+    const { table } = await renderClients()
+    const expected = await listClients(backend.domainId, { limit: 25, status: 'all', order: 'created_at', dir: 'desc' })
+    expect(bodyRows(table)).toHaveLength(25)
+    expect(firstName(table)).toBe(expected.clients[0].name)
+    expect(screen.getByText('1–25 of 250 clients')).toBeInTheDocument()
+    expect(within(table).getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending')
+  })
+
+  it('sorts by name through the URL', async () => {
+    const { table, search } = await renderClients()
+    await userEvent.click(within(table).getByRole('button', { name: /Name/ }))
+    await waitFor(() => expect(search().get('sort')).toBe('name'))
+    expect(search().get('dir')).toBe('asc')
+    const expected = await listClients(backend.domainId, { limit: 1, status: 'all', order: 'name', dir: 'asc' })
+    await waitFor(() => expect(firstName(table)).toBe(expected.clients[0].name))
+    expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending')
+  })
+
+  it('pages through the URL', async () => {
+    const { search } = await renderClients()
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
+    await waitFor(() => expect(search().get('page')).toBe('2'))
+    expect(await screen.findByText('26–50 of 250 clients')).toBeInTheDocument()
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50')
+    await waitFor(() => expect(search().get('size')).toBe('50'))
+    expect(search().get('page')).toBeNull()
+  })
+
+  it('searches by name after the user pauses typing', async () => {
+    const { table, search } = await renderClients()
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search clients by name' }), 'gateway')
+    await waitFor(() => expect(search().get('q')).toBe('gateway'))
+    await waitFor(() => expect(bodyRows(table).every((row) => /gateway/i.test(row.textContent ?? ''))).toBe(true))
+  })
+
+  it('restores its state from the URL', async () => {
+    const { table } = await renderClients('?status=disabled&sort=name&dir=desc')
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('disabled')
+    expect(bodyRows(table).every((row) => within(row).queryByText('Disabled'))).toBe(true)
+  })
+
+  it('opens a client when its row is clicked', async () => {
+    const { table, router } = await renderClients()
+    const row = bodyRows(table)[0]
+    await userEvent.click(within(row).getByText('Enabled').closest('td')!)
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/\/clients\/[0-9a-f-]{36}$/))
+  })
+})
