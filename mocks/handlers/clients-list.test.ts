@@ -3,10 +3,10 @@ import { getClient, listClients } from '../../src/api/clients'
 import { listChannels } from '../../src/api/channels'
 import { listDomains } from '../../src/api/domains'
 import { session } from '../../src/api/session'
-import { ADMIN, OPERATOR, VIEWER, signInAs, useTestBackend } from '../../src/test/backend'
+import { ADMIN, OPERATOR, VIEWER, signInAs, setupTestBackend } from '../../src/test/backend'
 import { TEST_BASE_URL } from '../node'
 
-const backend = useTestBackend()
+const backend = setupTestBackend()
 
 async function raw(path: string) {
   const res = await fetch(`${TEST_BASE_URL}${path}`, { headers: { authorization: `Bearer ${session.accessToken()}` } })

@@ -1,13 +1,13 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { TEST_BASE_URL } from '../../mocks/node'
-import { ADMIN, VIEWER, signInAs, useTestBackend } from '../test/backend'
+import { ADMIN, VIEWER, signInAs, setupTestBackend } from '../test/backend'
 import { getProfile } from './auth'
 import { createClient, getClient, listClients } from './clients'
 import { ApiError, errorMessage } from './errors'
 import { session } from './session'
 
-const backend = useTestBackend()
+const backend = setupTestBackend()
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {

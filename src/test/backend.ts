@@ -17,7 +17,7 @@ export const ANCHOR = Date.parse('2026-11-01T12:00:00Z')
  * The mock backend behind msw/node for one test file, reseeded before every test.
  * `onUnhandledRequest: 'error'` makes any call the mock does not know fail loudly.
  */
-export function useTestBackend(options: Partial<BackendOptions> = {}) {
+export function setupTestBackend(options: Partial<BackendOptions> = {}) {
   const build = () => createMockBackend({ baseUrl: TEST_BASE_URL, seed: { anchor: ANCHOR, ...options.seed }, ...options })
   let backend: MockBackend = build()
   const server = setupServer(...backend.handlers)

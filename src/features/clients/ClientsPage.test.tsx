@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { listClients } from '../../api/clients'
-import { ADMIN, signInAs, useTestBackend } from '../../test/backend'
+import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientsPage } from './ClientsPage'
 
-const backend = useTestBackend()
+const backend = setupTestBackend()
 
 async function renderClients(path = '') {
   await signInAs(ADMIN)
