@@ -1,0 +1,106 @@
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { errorMessage } from '../../api/errors'
+import { IconButton } from './Button'
+import { IconCheck, IconPencil, IconX } from './icons'
+
+export type EditorProps<D> = {
+  id: string
+  draft: D
+  setDraft: (draft: D) => void
+  invalid: boolean
+  describedBy: string | undefined
+  /** Enter saves (Ctrl/⌘+Enter in multi-line editors), Escape cancels. */
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
+}
+
+type InlineEditFieldProps<T, D> = {
+  /** The field's name, used in the controls' labels ("Edit name"). */
+  label: string
+  value: T
+  display: (value: T) => ReactNode
+  toDraft: (value: T) => D
+  /** Validates the draft; an error keeps the editor open with the message. */
+  parse: (draft: D) => { ok: true; value: T } | { ok: false; error: string }
+  renderEditor: (props: EditorProps<D>) => ReactNode
+  onSave: (value: T) => Promise<unknown>
+  multiline?: boolean
+  disabledReason?: string | null
+}
+
+/**
+ * A value shown read-only with a pencil; editing happens in place with check (save) and cross
+ * (cancel). A failed save keeps the editor open with what was typed and the server's message.
+ */
+export function InlineEditField<T, D>({ label, value, display, toDraft, parse, renderEditor, onSave, multiline, disabledReason }: InlineEditFieldProps<T, D>) {
+  const id = useId()
+  const errorId = `${id}-error`
+  const [editing, setEditing] = useState(false)
+  const [draft, setDraft] = useState<D>(() => toDraft(value))
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const lower = label.toLowerCase()
+
+  const start = () => {
+    setDraft(toDraft(value))
+    setError(null)
+    setEditing(true)
+  }
+  const cancel = () => {
+    setEditing(false)
+    setError(null)
+  }
+  const save = async () => {
+    if (saving) return
+    const parsed = parse(draft)
+    if (!parsed.ok) {
+      setError(parsed.error)
+      return
+    }
+    setSaving(true)
+    setError(null)
+    try {
+      await onSave(parsed.value)
+      setEditing(false)
+    } catch (failure) {
+      setError(errorMessage(failure))
+    } finally {
+      setSaving(false)
+    }
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      cancel()
+    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  if (!editing) {
+    return (
+      <div className="inline-edit">
+        <div className="inline-edit-value">{display(value)}</div>
+        <IconButton label={`Edit ${lower}`} icon={<IconPencil />} onClick={start} disabledReason={disabledReason} />
+      </div>
+    )
+  }
+  return (
+    <div className="inline-edit is-editing">
+      <div className="inline-edit-editor">
+        {renderEditor({ id, draft, setDraft, invalid: Boolean(error), describedBy: error ? errorId : undefined, onKeyDown })}
+        {error && (
+          <p id={errorId} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {multiline && !error && <p className="field-hint">Ctrl+Enter saves, Escape cancels.</p>}
+      </div>
+      <div className="inline-edit-actions">
+        <IconButton label={`Save ${lower}`} icon={<IconCheck />} variant="primary" loading={saving} onClick={save} />
+        <IconButton label={`Cancel editing ${lower}`} icon={<IconX />} onClick={cancel} disabled={saving} />
+      </div>
+    </div>
+  )
+}
