@@ -69,7 +69,9 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<De
     },
     setFaults(patch: Partial<DemoFaults>) {
       backend.faults.set(patch)
-      const keep = Object.fromEntries(Object.entries(backend.faults.settings).filter(([k, v]) => v !== DEFAULT_FAULTS[k as keyof FaultSettings]))
+      const keep = Object.fromEntries(
+        Object.entries(backend.faults.settings).filter(([k, v]) => v !== DEFAULT_FAULTS[k as keyof FaultSettings]),
+      )
       localStorage.setItem(FAULTS_KEY, JSON.stringify(keep))
     },
     storageError: saved.error,

@@ -46,7 +46,8 @@ export function faultsFromSearch(search: string): Partial<FaultSettings> {
   const out: Partial<FaultSettings> = {}
   const aliases: Record<string, keyof FaultSettings> = { mockLatency: 'latencyMs', mockJitter: 'jitterMs' }
   for (const [name, value] of params) {
-    const key = aliases[name] ?? (name.startsWith('mock') ? (name.charAt(4).toLowerCase() + name.slice(5)) as keyof FaultSettings : undefined)
+    const key =
+      aliases[name] ?? (name.startsWith('mock') ? ((name.charAt(4).toLowerCase() + name.slice(5)) as keyof FaultSettings) : undefined)
     if (!key || !(key in DEFAULT_FAULTS)) continue
     if (key === 'match') out.match = value
     else if (Number.isFinite(Number(value))) out[key as (typeof NUMERIC_KEYS)[number]] = Number(value)

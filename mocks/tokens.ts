@@ -61,6 +61,14 @@ export function issueTokenPair(
   return {
     access_token: encodeToken({ sub: user.id, type: 0, iat, exp: iat + ttl.accessSeconds, jti, role, iss: 'magistrala.auth' }),
     // A refresh keeps the original refresh token's expiry: sessions end a fixed time after sign-in.
-    refresh_token: encodeToken({ sub: user.id, type: 1, iat, exp: refreshExpiry ?? iat + ttl.refreshSeconds, jti, role, iss: 'magistrala.auth' }),
+    refresh_token: encodeToken({
+      sub: user.id,
+      type: 1,
+      iat,
+      exp: refreshExpiry ?? iat + ttl.refreshSeconds,
+      jti,
+      role,
+      iss: 'magistrala.auth',
+    }),
   }
 }

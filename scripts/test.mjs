@@ -38,7 +38,13 @@ check('typecheck (tsc -b)', run('Typecheck', 'npx', ['tsc', '-b']))
 check('lint (oxlint, feature boundaries)', run('Lint', 'npm', ['run', '--silent', 'lint']))
 
 rmSync(VITEST_JSON, { force: true })
-const vitestOk = run('Unit and component tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`])
+const vitestOk = run('Unit and component tests (Vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${VITEST_JSON}`,
+])
 const vitest = readJson(VITEST_JSON)
 if (vitest) {
   totals.passed += vitest.numPassedTests

@@ -74,7 +74,11 @@ export class ConnectionStore {
 
   /** Replaces the types of one pair (used when replaying persisted changes). */
   set(clientId: string, channelId: string, types: ConnectionType[]) {
-    this.setMask(clientId, channelId, types.reduce((mask, t) => mask | BIT[t], 0))
+    this.setMask(
+      clientId,
+      channelId,
+      types.reduce((mask, t) => mask | BIT[t], 0),
+    )
   }
 
   removeClient(clientId: string) {

@@ -7,7 +7,15 @@ import { createRandom } from './random'
 const DOMAIN = 'd1'
 
 function client(id: string, name: string, extra: Partial<Client> = {}): Client {
-  return { id, name, domain_id: DOMAIN, status: 'enabled', created_at: `2026-01-0${id.slice(-1)}T00:00:00Z`, updated_at: '2026-02-01T00:00:00Z', ...extra }
+  return {
+    id,
+    name,
+    domain_id: DOMAIN,
+    status: 'enabled',
+    created_at: `2026-01-0${id.slice(-1)}T00:00:00Z`,
+    updated_at: '2026-02-01T00:00:00Z',
+    ...extra,
+  }
 }
 
 const base: EntityQuery<Client> = { offset: 0, limit: 10, order: 'name', dir: 'asc' }
@@ -81,7 +89,9 @@ describe('EntityStore.query', () => {
       else s.insert(row)
       live.set(id, row)
     }
-    const expected = [...live.values()].sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : a.id < b.id ? -1 : 1))
+    const expected = [...live.values()].sort((a, b) =>
+      a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : a.id < b.id ? -1 : 1,
+    )
     const got = s.query(DOMAIN, { ...base, order: 'updated_at', limit: 1000 }).rows
     expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id))
   })

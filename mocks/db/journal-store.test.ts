@@ -10,7 +10,11 @@ function journal() {
   const j = new JournalStore()
   j.append({ operation: 'client.create', occurred_at: at(0), attributes: { id: 'c1', user_id: 'u1' } })
   j.append({ operation: 'client.view', occurred_at: at(1), attributes: { id: 'c1', user_id: 'u2' } })
-  j.append({ operation: 'channel.connect', occurred_at: at(2), attributes: { client_ids: ['c1', 'c2'], channel_ids: ['h1'], user_id: 'u1' } })
+  j.append({
+    operation: 'channel.connect',
+    occurred_at: at(2),
+    attributes: { client_ids: ['c1', 'c2'], channel_ids: ['h1'], user_id: 'u1' },
+  })
   j.append({ operation: 'client.update', occurred_at: at(3), attributes: { id: 'c2', user_id: 'u1' } })
   j.append({ operation: 'client.view', occurred_at: at(4), attributes: { id: 'c1', user_id: 'u1' } })
   return j
@@ -28,7 +32,10 @@ describe('JournalStore', () => {
   it('filters by exact operation and an inclusive time range in seconds', () => {
     const j = journal()
     expect(j.query({ ...base, operation: 'client.view' }).total).toBe(2)
-    expect(j.query({ ...base, from: seconds(1), to: seconds(2) }).entries.map((e) => e.operation)).toEqual(['channel.connect', 'client.view'])
+    expect(j.query({ ...base, from: seconds(1), to: seconds(2) }).entries.map((e) => e.operation)).toEqual([
+      'channel.connect',
+      'client.view',
+    ])
   })
 
   it('pages in either direction', () => {
@@ -36,13 +43,14 @@ describe('JournalStore', () => {
     expect(j.query({ ...base, dir: 'asc', offset: 1, limit: 2 }).entries.map((e) => e.occurred_at)).toEqual([at(1), at(2)])
   })
 
-  it("gives a user everything they did", () => {
+  it('gives a user everything they did', () => {
     expect(journal().query({ ...base, entityType: 'user', entityId: 'u1' }).total).toBe(4)
   })
 
   it('switches to per-operation lists once an entity journal is long, with the same answers', () => {
     const j = new JournalStore()
-    for (let i = 0; i < 300; i++) j.append({ operation: i % 3 ? 'client.view' : 'client.update', occurred_at: at(i), attributes: { id: 'c1' } })
+    for (let i = 0; i < 300; i++)
+      j.append({ operation: i % 3 ? 'client.view' : 'client.update', occurred_at: at(i), attributes: { id: 'c1' } })
     expect(j.query({ ...base, operation: 'client.update', limit: 3 }).total).toBe(100)
     expect(j.query({ ...base, operation: 'client.update', limit: 1 }).entries[0].occurred_at).toBe(at(297))
   })
@@ -50,7 +58,9 @@ describe('JournalStore', () => {
 
 describe('journal entries never carry secrets', () => {
   it('drops secret-like keys at any depth', () => {
-    expect(redact({ id: 'c', secret: 's', credentials: { identity: 'i', secret: 's' }, nested: [{ external_key: 'k', ok: 1 }], password: 'p' })).toEqual({
+    expect(
+      redact({ id: 'c', secret: 's', credentials: { identity: 'i', secret: 's' }, nested: [{ external_key: 'k', ok: 1 }], password: 'p' }),
+    ).toEqual({
       id: 'c',
       credentials: { identity: 'i' },
       nested: [{ ok: 1 }],
@@ -59,7 +69,11 @@ describe('journal entries never carry secrets', () => {
 
   it('redacts what the database records', () => {
     const db = new Database()
-    const entry = db.record('client.update_secret', { id: 'c1', secret: 'hunter2', client_secret: 'x' }, { userId: 'u1', metadata: { api_key: 'k', token: 't', ok: 1 } })
+    const entry = db.record(
+      'client.update_secret',
+      { id: 'c1', secret: 'hunter2', client_secret: 'x' },
+      { userId: 'u1', metadata: { api_key: 'k', token: 't', ok: 1 } },
+    )
     expect(JSON.stringify(entry)).not.toMatch(/hunter2|"x"|"t"/)
     expect(entry.metadata).toEqual({ api_key: 'k', ok: 1 })
   })

@@ -1,4 +1,14 @@
-const SECRET_KEYS = new Set(['secret', 'password', 'access_token', 'refresh_token', 'external_key', 'client_key', 'key', 'private_key', 'token'])
+const SECRET_KEYS = new Set([
+  'secret',
+  'password',
+  'access_token',
+  'refresh_token',
+  'external_key',
+  'client_key',
+  'key',
+  'private_key',
+  'token',
+])
 
 /** Journal attributes must never carry a secret in clear: drop such keys at any depth. */
 export function redact<T>(value: T): T {

@@ -42,7 +42,15 @@ describe('seed', () => {
     const everything = [...db.clients.allIn(acme.id)]
     const expected = everything
       .filter((c) => (c.name ?? '').toLowerCase().includes('cold room'))
-      .sort((a, b) => ((a.name ?? '').toLowerCase() < (b.name ?? '').toLowerCase() ? -1 : (a.name ?? '').toLowerCase() > (b.name ?? '').toLowerCase() ? 1 : a.id < b.id ? -1 : 1))
+      .sort((a, b) =>
+        (a.name ?? '').toLowerCase() < (b.name ?? '').toLowerCase()
+          ? -1
+          : (a.name ?? '').toLowerCase() > (b.name ?? '').toLowerCase()
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1,
+      )
     const page = db.clients.query(acme.id, { offset: 50, limit: 25, order: 'name', dir: 'asc', name: 'Cold Room', status: 'all' })
     expect(page.total).toBe(expected.length)
     expect(page.rows.map((c) => c.id)).toEqual(expected.slice(50, 75).map((c) => c.id))

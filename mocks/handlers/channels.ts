@@ -43,13 +43,16 @@ export function channelHandlers(env: MockEnv) {
         (!client || (wanted ? connections.has(client, row.id, wanted) : connections.isClientConnected(client, row.id)))
       const { total, rows } = ctx.db.channels.query(ctx.domain.id, query)
       if (q.bool('only_total')) return json({ total })
-      const channels = rows.map((row) => channelView(ctx.db, row, ctx, client ? { connection_types: connections.types(client, row.id) } : {}))
+      const channels = rows.map((row) =>
+        channelView(ctx.db, row, ctx, client ? { connection_types: connections.types(client, row.id) } : {}),
+      )
       return json(pageBody('channels', total, query.offset, query.limit, channels))
     }),
 
     route(env, 'post', '/:domainID/channels', async (c) => {
       const ctx = inDomain(c)
-      if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'channel_create')) throw fail.forbidden('failed to perform authorization over the domain')
+      if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'channel_create'))
+        throw fail.forbidden('failed to perform authorization over the domain')
       const body = await readBody(ctx, ChannelCreate)
       if (body.route) {
         if (body.route.includes('__') || body.route.includes('--')) throw fail.badRequest('invalid route')
@@ -83,7 +86,11 @@ export function channelHandlers(env: MockEnv) {
         updated_by: '',
         updated_at: '0001-01-01T00:00:00Z',
       })
-      ctx.db.record('channel.create', { id: channel.id, name: channel.name, tags: channel.tags, status: channel.status }, { userId: ctx.user.id, domainId: ctx.domain.id, metadata: channel.metadata })
+      ctx.db.record(
+        'channel.create',
+        { id: channel.id, name: channel.name, tags: channel.tags, status: channel.status },
+        { userId: ctx.user.id, domainId: ctx.domain.id, metadata: channel.metadata },
+      )
       return json(channelView(ctx.db, channel, ctx), 201, { Location: `/channels/${channel.id}` })
     }),
 

@@ -90,7 +90,10 @@ describe('GET /{domainID}/clients/{id}', () => {
     expect(client.id).toBe(row.id)
     expect(client.credentials?.secret).toBeTruthy()
     expect(backend.db.journal.size).toBe(before + 1)
-    expect(backend.db.journal.query({ entityType: 'client', entityId: row.id, operation: 'client.view', dir: 'desc', offset: 0, limit: 1 }).entries[0].attributes?.user_id).toBeTruthy()
+    expect(
+      backend.db.journal.query({ entityType: 'client', entityId: row.id, operation: 'client.view', dir: 'desc', offset: 0, limit: 1 })
+        .entries[0].attributes?.user_id,
+    ).toBeTruthy()
   })
 })
 
@@ -105,7 +108,9 @@ describe('GET /{domainID}/channels', () => {
 
   it('narrows by connection type', async () => {
     await signInAs(ADMIN)
-    const client = [...backend.db.clients.allIn(backend.domainId)].find((c) => [...backend.db.connections.channelsOf(c.id).values()].some((t) => t.includes('Subscribe')))!
+    const client = [...backend.db.clients.allIn(backend.domainId)].find((c) =>
+      [...backend.db.connections.channelsOf(c.id).values()].some((t) => t.includes('Subscribe')),
+    )!
     const subscribed = await listChannels(backend.domainId, { client: client.id, connection_type: 'subscribe', status: 'all', limit: 100 })
     expect(subscribed.channels.every((c) => c.connection_types?.includes('Subscribe'))).toBe(true)
   })

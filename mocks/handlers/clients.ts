@@ -186,7 +186,11 @@ export function clientHandlers(env: MockEnv) {
       const body = await readBody(c, ClientTagsUpdate)
       const tags = [...new Set(body.tags.map((t) => t.trim()).filter(Boolean))]
       const { ctx, updated } = mutate(c, 'update', () => ({ tags }))
-      ctx.db.record('client.update_tags', { id: updated.id, tags, updated_at: updated.updated_at, updated_by: ctx.user.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      ctx.db.record(
+        'client.update_tags',
+        { id: updated.id, tags, updated_at: updated.updated_at, updated_by: ctx.user.id },
+        { userId: ctx.user.id, domainId: ctx.domain.id },
+      )
       return json(withoutSecret(clientView(ctx.db, updated, ctx)))
     }),
 
@@ -195,7 +199,11 @@ export function clientHandlers(env: MockEnv) {
       const ctx = inDomain(c)
       checkSecretFree(ctx, body.secret, ctx.params.clientID)
       const { updated } = mutate(c, 'update', (client) => ({ credentials: { ...client.credentials, secret: body.secret } }))
-      ctx.db.record('client.update_secret', { id: updated.id, updated_at: updated.updated_at, updated_by: ctx.user.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      ctx.db.record(
+        'client.update_secret',
+        { id: updated.id, updated_at: updated.updated_at, updated_by: ctx.user.id },
+        { userId: ctx.user.id, domainId: ctx.domain.id },
+      )
       // The new secret is not echoed back (the SQL RETURNING list omits it).
       return json(withoutSecret(clientView(ctx.db, updated, ctx)))
     }),
@@ -208,7 +216,11 @@ export function clientHandlers(env: MockEnv) {
         if (client.status === status) throw fail.unprocessable('status already assigned')
         const updated: Client = { ...client, status, updated_at: new Date().toISOString(), updated_by: ctx.user.id }
         ctx.db.clients.put(updated)
-        ctx.db.record(`client.${action}`, { id: client.id, status, updated_at: updated.updated_at, updated_by: ctx.user.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+        ctx.db.record(
+          `client.${action}`,
+          { id: client.id, status, updated_at: updated.updated_at, updated_by: ctx.user.id },
+          { userId: ctx.user.id, domainId: ctx.domain.id },
+        )
         return json(withoutSecret(clientView(ctx.db, updated, ctx)))
       }),
     ),

@@ -53,12 +53,19 @@ export function userHandlers(env: MockEnv) {
       if ((filters.username && filters.username.length < 3) || (filters.id && filters.id.length < 3)) {
         throw fail.badRequest('search query must be at least 3 characters')
       }
-      const like = (value: string | undefined, needle: string | undefined) => !needle || (value ?? '').toLowerCase().includes(needle.toLowerCase())
+      const like = (value: string | undefined, needle: string | undefined) =>
+        !needle || (value ?? '').toLowerCase().includes(needle.toLowerCase())
       // Searches every platform user with role "user"; super-admins never appear (users/service.go).
       const found = ctx.db.users
         .all()
         .filter((u) => u.role === 'user')
-        .filter((u) => like(u.credentials?.username, filters.username) && like(u.first_name, filters.first_name) && like(u.last_name, filters.last_name) && like(u.id, filters.id))
+        .filter(
+          (u) =>
+            like(u.credentials?.username, filters.username) &&
+            like(u.first_name, filters.first_name) &&
+            like(u.last_name, filters.last_name) &&
+            like(u.id, filters.id),
+        )
         .sort((a, b) => (a.credentials?.username ?? '').localeCompare(b.credentials?.username ?? ''))
       return json({
         total: found.length,

@@ -43,7 +43,10 @@ const slugs = new Map<string, string>()
 const slug = (text: string) => {
   let out = slugs.get(text)
   if (out === undefined) {
-    out = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    out = text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     if (slugs.size < 10_000) slugs.set(text, out)
   }
   return out
@@ -72,16 +75,44 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   const [admin, jane, viewer, operator, ...others] = users
   const start = anchor - 180 * DAY
 
-  const acme = seedDomain(db, random, { name: 'Acme Industrial', route: 'acme', tags: ['manufacturing', 'eu-west'], createdBy: admin, at: start - 30 * DAY })
-  const farms = seedDomain(db, random, { name: 'Greenfield Farms', route: 'greenfield', tags: ['agriculture'], createdBy: admin, at: start - 20 * DAY })
+  const acme = seedDomain(db, random, {
+    name: 'Acme Industrial',
+    route: 'acme',
+    tags: ['manufacturing', 'eu-west'],
+    createdBy: admin,
+    at: start - 30 * DAY,
+  })
+  const farms = seedDomain(db, random, {
+    name: 'Greenfield Farms',
+    route: 'greenfield',
+    tags: ['agriculture'],
+    createdBy: admin,
+    at: start - 20 * DAY,
+  })
 
   const operators = [operator, ...others.slice(0, 7)]
   const viewers = others.slice(8, 14)
   seedDomainRoles(db, random, acme, { admins: [admin, jane], operators, viewers: [viewer, ...viewers] })
   seedDomainRoles(db, random, farms, { admins: [admin], operators: others.slice(14, 18), viewers: [] })
 
-  const acmeChannels = seedChannels(db, random, acme, INDUSTRIAL_SITES.map(([s]) => s), [jane, ...operators], start, note)
-  const farmChannels = seedChannels(db, random, farms, FARM_SITES.map(([s]) => s), [admin], start, note)
+  const acmeChannels = seedChannels(
+    db,
+    random,
+    acme,
+    INDUSTRIAL_SITES.map(([s]) => s),
+    [jane, ...operators],
+    start,
+    note,
+  )
+  const farmChannels = seedChannels(
+    db,
+    random,
+    farms,
+    FARM_SITES.map(([s]) => s),
+    [admin],
+    start,
+    note,
+  )
 
   const acmeClients = seedClients(db, random, {
     domain: acme,
@@ -254,7 +285,14 @@ function seedChannels(
       created_at: iso(created),
       updated_at: iso(created),
     }
-    note(created, 'channel.create', { id: channel.id, name, tags: channel.tags, status: channel.status, domain: domain.id, user_id: creator.id })
+    note(created, 'channel.create', {
+      id: channel.id,
+      name,
+      tags: channel.tags,
+      status: channel.status,
+      domain: domain.id,
+      user_id: creator.id,
+    })
     return channel
   })
   db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
@@ -291,11 +329,20 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       const app = random.pick(APPLICATIONS)
       const region = random.chance(0.5) ? random.pick(['eu', 'us', 'apac']) : ''
       const name = region ? `${app} (${region})` : app
-      client = baseClient(random, s.domain, name, `${slug(app)}${region ? `-${region}` : ''}-${i}`, ['application', random.pick(ENVIRONMENT_TAGS)], {
-        kind: 'application',
-        owner: random.pick(['platform-team', 'data-team', 'ops-team']),
-        version: `${random.int(1, 4)}.${random.int(0, 12)}.${random.int(0, 9)}`,
-      }, created, creator)
+      client = baseClient(
+        random,
+        s.domain,
+        name,
+        `${slug(app)}${region ? `-${region}` : ''}-${i}`,
+        ['application', random.pick(ENVIRONMENT_TAGS)],
+        {
+          kind: 'application',
+          owner: random.pick(['platform-team', 'data-team', 'ops-team']),
+          version: `${random.int(1, 4)}.${random.int(0, 12)}.${random.int(0, 9)}`,
+        },
+        created,
+        creator,
+      )
     } else {
       const device = random.pick(s.devices)
       const [site, location] = random.pick(s.sites)
@@ -306,19 +353,43 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       serials.set(key, n)
       const tags = [...device.tags, slug(site), ...(random.chance(0.35) ? [random.pick(ENVIRONMENT_TAGS)] : [])]
       const nn = String(n).padStart(2, '0')
-      client = baseClient(random, s.domain, `${site} ${device.kind} ${nn}`, `${slug(site)}-${slug(device.kind)}-${nn}`, tags, {
-        model,
-        manufacturer,
-        location,
-        site,
-        firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}`,
-        serial: `${model.replace(/\s+/g, '').slice(0, 4).toUpperCase()}-${random.hex(6).toUpperCase()}`,
-      }, created, creator)
+      client = baseClient(
+        random,
+        s.domain,
+        `${site} ${device.kind} ${nn}`,
+        `${slug(site)}-${slug(device.kind)}-${nn}`,
+        tags,
+        {
+          model,
+          manufacturer,
+          location,
+          site,
+          firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}`,
+          serial: `${model.replace(/\s+/g, '').slice(0, 4).toUpperCase()}-${random.hex(6).toUpperCase()}`,
+        },
+        created,
+        creator,
+      )
     }
     if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
     const disabled = random.chance(0.08)
     clients.push(client)
-    s.note(created, 'client.create', { id: client.id, name: client.name, tags: client.tags, status: 'enabled', created_at: client.created_at, domain: s.domain.id, user_id: creator.id, roles_provisioned: true }, client.metadata, client.created_at)
+    s.note(
+      created,
+      'client.create',
+      {
+        id: client.id,
+        name: client.name,
+        tags: client.tags,
+        status: 'enabled',
+        created_at: client.created_at,
+        domain: s.domain.id,
+        user_id: creator.id,
+        roles_provisioned: true,
+      },
+      client.metadata,
+      client.created_at,
+    )
 
     // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
     const links: [Channel | undefined, ConnectionType[]][] = isApp
@@ -333,7 +404,13 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       if (!channel || channel.status !== 'enabled') continue
       for (const type of types) db.connections.add(client.id, channel.id, type)
       if (!large) {
-        s.note(created + 60_000, 'channel.connect', { client_ids: [client.id], channel_ids: [channel.id], types: types.map((t) => t.toLowerCase()), domain: s.domain.id, user_id: creator.id })
+        s.note(created + 60_000, 'channel.connect', {
+          client_ids: [client.id],
+          channel_ids: [channel.id],
+          types: types.map((t) => t.toLowerCase()),
+          domain: s.domain.id,
+          user_id: creator.id,
+        })
       }
     }
 
@@ -350,7 +427,16 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   return clients
 }
 
-function baseClient(random: Random, domain: DomainRecord, name: string, identity: string, tags: string[], metadata: Record<string, unknown>, created: number, creator: UserRecord): Client {
+function baseClient(
+  random: Random,
+  domain: DomainRecord,
+  name: string,
+  identity: string,
+  tags: string[],
+  metadata: Record<string, unknown>,
+  created: number,
+  creator: UserRecord,
+): Client {
   return {
     id: random.uuid(),
     name,
@@ -388,7 +474,16 @@ function seedClientHistory(random: Random, client: Client, creator: UserRecord, 
   }
 }
 
-const SYNTHETIC_OPS = ['client.view', 'client.update', 'client.update_tags', 'client.update_secret', 'client.enable', 'client.disable', 'channel.connect', 'channel.disconnect']
+const SYNTHETIC_OPS = [
+  'client.view',
+  'client.update',
+  'client.update_tags',
+  'client.update_secret',
+  'client.enable',
+  'client.disable',
+  'channel.connect',
+  'channel.disconnect',
+]
 
 /** Bulk history for scale tests: many entries spread over the clients and the seed's time span. */
 function seedSyntheticJournal(
@@ -406,7 +501,8 @@ function seedSyntheticJournal(
     const op = SYNTHETIC_OPS[Math.floor(random.next() * SYNTHETIC_OPS.length)]
     const t = start + Math.floor(span * (i / count))
     const user_id = actors[i % actors.length].id
-    if (op.startsWith('channel.')) note(t, op, { client_ids: [client.id], channel_ids: [], types: ['publish'], domain: client.domain_id, user_id })
+    if (op.startsWith('channel.'))
+      note(t, op, { client_ids: [client.id], channel_ids: [], types: ['publish'], domain: client.domain_id, user_id })
     else note(t, op, { id: client.id, domain: client.domain_id, user_id })
   }
 }

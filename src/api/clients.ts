@@ -1,12 +1,6 @@
 import * as z from 'zod/mini'
 import { request, requestVoid } from './http'
-import {
-  Client,
-  ClientsPage,
-  type ClientCreate,
-  type ClientListParams,
-  type ClientUpdate,
-} from './schemas/client'
+import { Client, ClientsPage, type ClientCreate, type ClientListParams, type ClientUpdate } from './schemas/client'
 
 const base = (domainId: string) => `/${encodeURIComponent(domainId)}/clients`
 const one = (domainId: string, clientId: string) => `${base(domainId)}/${encodeURIComponent(clientId)}`
@@ -17,7 +11,13 @@ export function listClients(domainId: string, params: ClientListParams = {}, sig
 
 /** `roles: true` adds the caller's roles on the client (with their actions), for permission-aware UI. */
 export function getClient(domainId: string, clientId: string, options: { roles?: boolean } = {}, signal?: AbortSignal) {
-  return request({ service: 'clients', path: one(domainId, clientId), query: { roles: options.roles || undefined }, schema: Client, signal })
+  return request({
+    service: 'clients',
+    path: one(domainId, clientId),
+    query: { roles: options.roles || undefined },
+    schema: Client,
+    signal,
+  })
 }
 
 export function createClient(domainId: string, body: ClientCreate) {
@@ -53,7 +53,12 @@ export function deleteClient(domainId: string, clientId: string) {
 }
 
 export function setClientParent(domainId: string, clientId: string, parentGroupId: string) {
-  return requestVoid({ service: 'clients', path: `${one(domainId, clientId)}/parent`, method: 'POST', body: { parent_group_id: parentGroupId } })
+  return requestVoid({
+    service: 'clients',
+    path: `${one(domainId, clientId)}/parent`,
+    method: 'POST',
+    body: { parent_group_id: parentGroupId },
+  })
 }
 
 export function removeClientParent(domainId: string, clientId: string) {

@@ -22,7 +22,10 @@ describe('resolveConfig', () => {
   })
 
   it('prefers the runtime config.json over build-time variables', () => {
-    const config = resolveConfig({ VITE_API_URL: 'https://build.example.com' }, { apiUrl: 'https://runtime.example.com', services: { certs: 'https://certs.example.com' } })
+    const config = resolveConfig(
+      { VITE_API_URL: 'https://build.example.com' },
+      { apiUrl: 'https://runtime.example.com', services: { certs: 'https://certs.example.com' } },
+    )
     expect(config.urls.clients).toBe('https://runtime.example.com')
     expect(config.urls.certs).toBe('https://certs.example.com')
   })

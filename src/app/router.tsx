@@ -7,10 +7,18 @@ import { RequireSession } from './RequireSession'
 /** Route modules load on demand: the login page never downloads the table or the shell. */
 const clientTabs: RouteObject[] = [
   { index: true, lazy: () => import('../features/clients/ClientConfigurationTab').then((m) => ({ Component: m.ClientConfigurationTab })) },
-  { path: 'connections', handle: { crumb: 'Connections' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
+  {
+    path: 'connections',
+    handle: { crumb: 'Connections' },
+    lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })),
+  },
   { path: 'roles', handle: { crumb: 'Roles' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
   { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
-  { path: 'audit-logs', handle: { crumb: 'Audit logs' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
+  {
+    path: 'audit-logs',
+    handle: { crumb: 'Audit logs' },
+    lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })),
+  },
 ]
 
 export const routes: RouteObject[] = [

@@ -1,5 +1,16 @@
 import * as z from 'zod/mini'
-import { EntityStatus, LIMIT_MAX, Metadata, NAME_MAX, SortDir, StatusFilter, Timestamp, accessFields, optionalArray, pageFields } from './common'
+import {
+  EntityStatus,
+  LIMIT_MAX,
+  Metadata,
+  NAME_MAX,
+  SortDir,
+  StatusFilter,
+  Timestamp,
+  accessFields,
+  optionalArray,
+  pageFields,
+} from './common'
 import { ConnectionType } from './client'
 
 export const Channel = z.looseObject({

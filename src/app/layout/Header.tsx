@@ -45,7 +45,11 @@ function DomainSwitcher() {
       }
       items={[
         { label: domain.name, icon: <IconCheck />, onSelect: () => navigate(`/${domain.id}/clients`) },
-        ...others.map((d) => ({ label: d.name, icon: <span className="menu-icon-spacer" />, onSelect: () => navigate(`/${d.id}/clients`) })),
+        ...others.map((d) => ({
+          label: d.name,
+          icon: <span className="menu-icon-spacer" />,
+          onSelect: () => navigate(`/${d.id}/clients`),
+        })),
         'separator' as const,
         { label: 'All domains…', onSelect: () => navigate('/domains') },
       ]}

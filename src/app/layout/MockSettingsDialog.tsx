@@ -18,7 +18,8 @@ export function MockSettingsDialog({ demo, onClose }: { demo: DemoControls; onCl
     max: 100,
     className: 'input',
     value: percent(faults[key] as number),
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setFaults({ ...faults, [key]: Math.min(100, Math.max(0, Number(e.target.value))) / 100 }),
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
+      setFaults({ ...faults, [key]: Math.min(100, Math.max(0, Number(e.target.value))) / 100 }),
   })
   return (
     <Dialog
@@ -51,7 +52,14 @@ export function MockSettingsDialog({ demo, onClose }: { demo: DemoControls; onCl
     >
       <div className="settings-grid">
         <Field label="Latency (ms)" hint="Added to every request.">
-          <input type="number" min={0} max={10000} className="input" value={faults.latencyMs} onChange={(e) => setFaults({ ...faults, latencyMs: Math.max(0, Number(e.target.value)) })} />
+          <input
+            type="number"
+            min={0}
+            max={10000}
+            className="input"
+            value={faults.latencyMs}
+            onChange={(e) => setFaults({ ...faults, latencyMs: Math.max(0, Number(e.target.value)) })}
+          />
         </Field>
         <Field label="Server errors (%)" hint="Answered 500.">
           <input {...share('errorRate')} />

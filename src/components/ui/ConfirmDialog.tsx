@@ -42,12 +42,7 @@ export function ConfirmDialog({
       footer={
         <>
           <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button
-            variant={tone}
-            loading={pending}
-            disabledReason={matches ? null : 'Type the name exactly to confirm'}
-            onClick={onConfirm}
-          >
+          <Button variant={tone} loading={pending} disabledReason={matches ? null : 'Type the name exactly to confirm'} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </>

@@ -35,6 +35,7 @@ export type DataTableColumn<TData extends RowData> = ColumnDef<Features, TData, 
 export const createColumns = <TData extends RowData>() => createColumnHelper<Features, TData>()
 
 export type TableSort = { id: string; desc: boolean }
+export type RowSelection = RowSelectionState
 
 type DataTableProps<TData extends RowData> = {
   /** Caption, read by screen readers; also the table's accessible name. */
@@ -75,7 +76,10 @@ export function DataTable<TData extends RowData>({
   selection,
   skeletonRows = 8,
 }: DataTableProps<TData>) {
-  const allColumns = useMemo(() => (selection ? [selectColumn(selection.rowLabel) as DataTableColumn<TData>, ...columns] : columns), [columns, selection])
+  const allColumns = useMemo(
+    () => (selection ? [selectColumn(selection.rowLabel) as DataTableColumn<TData>, ...columns] : columns),
+    [columns, selection],
+  )
   const sorting: SortingState = sort ? [sort] : []
   const table = useTable({
     features: dataTableFeatures,
@@ -125,9 +129,19 @@ export function DataTable<TData extends RowData>({
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
                   >
                     {header.isPlaceholder ? null : canSort ? (
-                      <button type="button" className={`th-sort${sorted ? ' is-sorted' : ''}`} onClick={header.column.getToggleSortingHandler()}>
+                      <button
+                        type="button"
+                        className={`th-sort${sorted ? ' is-sorted' : ''}`}
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
                         <table.FlexRender header={header} />
-                        {sorted === 'asc' ? <IconArrowUp size={14} /> : sorted === 'desc' ? <IconArrowDown size={14} /> : <IconSort size={14} className="th-sort-idle" />}
+                        {sorted === 'asc' ? (
+                          <IconArrowUp size={14} />
+                        ) : sorted === 'desc' ? (
+                          <IconArrowDown size={14} />
+                        ) : (
+                          <IconSort size={14} className="th-sort-idle" />
+                        )}
                       </button>
                     ) : (
                       <>

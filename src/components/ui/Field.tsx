@@ -1,12 +1,17 @@
 import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react'
 
+export type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }
+
 type FieldProps = {
   label: ReactNode
   error?: string
   hint?: ReactNode
   required?: boolean
-  /** The control; it receives id, aria-invalid and aria-describedby. */
-  children: ReactElement<Record<string, unknown>>
+  /**
+   * The control. An element receives id, aria-invalid and aria-describedby; a function gets them to
+   * place on the real input inside a composite control.
+   */
+  children: ReactElement<Record<string, unknown>> | ((control: ControlProps) => ReactNode)
   labelAction?: ReactNode
 }
 
@@ -16,9 +21,9 @@ export function Field({ label, error, hint, required, children, labelAction }: F
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint && !error ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
-  const control = isValidElement(children)
-    ? cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })
-    : children
+  const controlProps: ControlProps = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy }
+  const control =
+    typeof children === 'function' ? children(controlProps) : isValidElement(children) ? cloneElement(children, controlProps) : children
   return (
     <div className="field">
       <div className="field-label-row">

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { errorMessage } from '../../api/errors'
 import { IconButton } from './Button'
 import { IconCheck, IconPencil, IconX } from './icons'
@@ -25,20 +25,38 @@ type InlineEditFieldProps<T, D> = {
   onSave: (value: T) => Promise<unknown>
   multiline?: boolean
   disabledReason?: string | null
+  /** Open in edit mode (e.g. arriving from an "Edit" action). */
+  initiallyEditing?: boolean
 }
 
 /**
  * A value shown read-only with a pencil; editing happens in place with check (save) and cross
  * (cancel). A failed save keeps the editor open with what was typed and the server's message.
  */
-export function InlineEditField<T, D>({ label, value, display, toDraft, parse, renderEditor, onSave, multiline, disabledReason }: InlineEditFieldProps<T, D>) {
+export function InlineEditField<T, D>({
+  label,
+  value,
+  display,
+  toDraft,
+  parse,
+  renderEditor,
+  onSave,
+  multiline,
+  disabledReason,
+}: InlineEditFieldProps<T, D>) {
   const id = useId()
   const errorId = `${id}-error`
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState<D>(() => toDraft(value))
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const editorRef = useRef<HTMLDivElement>(null)
   const lower = label.toLowerCase()
+
+  // The editor takes focus when it opens (the user just asked for it).
+  useEffect(() => {
+    if (editing) editorRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus()
+  }, [editing])
 
   const start = () => {
     setDraft(toDraft(value))
@@ -88,7 +106,7 @@ export function InlineEditField<T, D>({ label, value, display, toDraft, parse, r
   }
   return (
     <div className="inline-edit is-editing">
-      <div className="inline-edit-editor">
+      <div className="inline-edit-editor" ref={editorRef}>
         {renderEditor({ id, draft, setDraft, invalid: Boolean(error), describedBy: error ? errorId : undefined, onKeyDown })}
         {error && (
           <p id={errorId} className="field-error" role="alert">

@@ -10,12 +10,21 @@ type JsonEditorProps = {
   describedBy?: string
   rows?: number
   onKeyDown?: (event: React.KeyboardEvent<HTMLElement>) => void
-  autoFocus?: boolean
   placeholder?: string
 }
 
 /** A monospace JSON text area with a Format button; the text is kept exactly as typed until formatted. */
-export function JsonEditor({ value, onChange, id, label, invalid, describedBy, rows = 8, onKeyDown, autoFocus, placeholder = '{\n  "key": "value"\n}' }: JsonEditorProps) {
+export function JsonEditor({
+  value,
+  onChange,
+  id,
+  label,
+  invalid,
+  describedBy,
+  rows = 8,
+  onKeyDown,
+  placeholder = '{\n  "key": "value"\n}',
+}: JsonEditorProps) {
   const parsed = useMemo(() => parseJsonObject(value), [value])
   return (
     <div className="json-editor">
@@ -29,8 +38,6 @@ export function JsonEditor({ value, onChange, id, label, invalid, describedBy, r
         spellCheck={false}
         value={value}
         placeholder={placeholder}
-        // oxlint-disable-next-line jsx-a11y/no-autofocus -- only used inside an editor the user just opened
-        autoFocus={autoFocus}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
           // Tab indents instead of leaving the field only when Shift is not held.
@@ -49,7 +56,12 @@ export function JsonEditor({ value, onChange, id, label, invalid, describedBy, r
       />
       <div className="json-editor-bar">
         <span className={parsed.ok ? 'json-ok' : 'json-bad'}>{parsed.ok ? 'Valid JSON object' : 'Not a valid JSON object yet'}</span>
-        <button type="button" className="btn btn-ghost btn-sm" disabled={!parsed.ok} onClick={() => parsed.ok && onChange(JSON.stringify(parsed.value, null, 2))}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          disabled={!parsed.ok}
+          onClick={() => parsed.ok && onChange(JSON.stringify(parsed.value, null, 2))}
+        >
           Format
         </button>
       </div>

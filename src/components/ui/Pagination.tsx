@@ -31,7 +31,9 @@ export function Pagination({ page, pageSize, total, onPageChange, onPageSizeChan
         </select>
       </label>
       <p className="pagination-range" aria-live="polite">
-        {total === 0 ? `No ${noun[1]}` : `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}`}
+        {total === 0
+          ? `No ${noun[1]}`
+          : `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}`}
       </p>
       <div className="pagination-pages">
         <IconButton label="Previous page" icon={<IconChevronLeft />} disabled={page <= 1} onClick={() => onPageChange(page - 1)} />

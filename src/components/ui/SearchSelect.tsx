@@ -97,7 +97,10 @@ export function SearchSelect({
     setPicked((map) => new Map(map).set(option.value, option))
     if (multiple) {
       const next = isSelected(option.value) ? value.filter((v) => v !== option.value) : [...value, option.value]
-      onChange(next, next.map((v) => optionOf(v, option)))
+      onChange(
+        next,
+        next.map((v) => optionOf(v, option)),
+      )
     } else {
       onChange([option.value], [option])
       setOpen(false)
@@ -107,7 +110,10 @@ export function SearchSelect({
 
   const remove = (v: string) => {
     const next = value.filter((x) => x !== v)
-    onChange(next, next.map((x) => optionOf(x)))
+    onChange(
+      next,
+      next.map((x) => optionOf(x)),
+    )
     inputRef.current?.focus()
   }
 

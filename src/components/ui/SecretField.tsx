@@ -9,7 +9,12 @@ export function SecretField({ value, label = 'secret' }: { value: string; label?
   return (
     <span className="secret-field">
       <code className="secret-value">{shown ? value : '•'.repeat(Math.min(24, Math.max(8, value.length)))}</code>
-      <IconButton label={shown ? `Hide ${label}` : `Show ${label}`} icon={shown ? <IconEyeOff /> : <IconEye />} aria-pressed={shown} onClick={() => setShown((v) => !v)} />
+      <IconButton
+        label={shown ? `Hide ${label}` : `Show ${label}`}
+        icon={shown ? <IconEyeOff /> : <IconEye />}
+        aria-pressed={shown}
+        onClick={() => setShown((v) => !v)}
+      />
       <CopyButton value={value} label={`Copy ${label}`} />
     </span>
   )

@@ -3,7 +3,17 @@ import { errorMessage } from '../../api/errors'
 import { Button } from './Button'
 import { IconAlert, IconRefresh } from './icons'
 
-export function EmptyState({ title, description, action, icon }: { title: string; description?: ReactNode; action?: ReactNode; icon?: ReactNode }) {
+export function EmptyState({
+  title,
+  description,
+  action,
+  icon,
+}: {
+  title: string
+  description?: ReactNode
+  action?: ReactNode
+  icon?: ReactNode
+}) {
   return (
     <div className="state-view">
       {icon && <div className="state-icon">{icon}</div>}
@@ -14,7 +24,17 @@ export function EmptyState({ title, description, action, icon }: { title: string
   )
 }
 
-export function ErrorState({ error, onRetry, title = 'Could not load this', retrying }: { error: unknown; onRetry?: () => void; title?: string; retrying?: boolean }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title = 'Could not load this',
+  retrying,
+}: {
+  error: unknown
+  onRetry?: () => void
+  title?: string
+  retrying?: boolean
+}) {
   return (
     <div className="state-view state-error" role="alert">
       <div className="state-icon">

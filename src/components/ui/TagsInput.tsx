@@ -10,14 +10,22 @@ type TagsInputProps = {
   describedBy?: string
   placeholder?: string
   onKeyDown?: (event: React.KeyboardEvent<HTMLElement>) => void
-  autoFocus?: boolean
 }
 
 /**
  * Tags as chips. Enter (or a comma) adds what was typed; Backspace on an empty input or × removes one.
  * Text still in the input when it loses focus is added too, so nothing typed is lost.
  */
-export function TagsInput({ value, onChange, id, label, invalid, describedBy, placeholder = 'Type a tag and press Enter', onKeyDown, autoFocus }: TagsInputProps) {
+export function TagsInput({
+  value,
+  onChange,
+  id,
+  label,
+  invalid,
+  describedBy,
+  placeholder = 'Type a tag and press Enter',
+  onKeyDown,
+}: TagsInputProps) {
   const [text, setText] = useState('')
   const add = (raw: string) => {
     const tags = raw
@@ -47,8 +55,6 @@ export function TagsInput({ value, onChange, id, label, invalid, describedBy, pl
         aria-describedby={describedBy}
         placeholder={value.length ? 'Add another…' : placeholder}
         value={text}
-        // oxlint-disable-next-line jsx-a11y/no-autofocus -- only used inside an editor the user just opened
-        autoFocus={autoFocus}
         onChange={(event) => {
           const next = event.target.value
           if (next.includes(',')) add(next)

@@ -52,7 +52,15 @@ function NameField({ onSave }: { onSave: (value: string) => Promise<unknown> }) 
         setValue(v)
       }}
       renderEditor={({ id, draft, setDraft, onKeyDown, invalid, describedBy }) => (
-        <input id={id} aria-label="Name" value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} aria-invalid={invalid} aria-describedby={describedBy} />
+        <input
+          id={id}
+          aria-label="Name"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+        />
       )}
     />
   )
@@ -98,7 +106,9 @@ const CHANNELS: SelectOption[] = Array.from({ length: 30 }, (_, i) => ({ value: 
 function Picker({ multiple = true }) {
   const [value, setValue] = useState<string[]>([])
   const search = vi.fn(async (text: string) => {
-    const options = CHANNELS.filter((c) => c.label.includes(text)).map((c) => (c.value === 'ch2' ? { ...c, disabledReason: 'Already connected' } : c))
+    const options = CHANNELS.filter((c) => c.label.includes(text)).map((c) =>
+      c.value === 'ch2' ? { ...c, disabledReason: 'Already connected' } : c,
+    )
     return { options: options.slice(0, 10), total: options.length }
   })
   return (

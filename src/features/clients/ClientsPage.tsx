@@ -1,30 +1,68 @@
-import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
+import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
-import { DataTable } from '../../components/ui/DataTable'
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { DataTable, type RowSelection } from '../../components/ui/DataTable'
 import { Pagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
-import { IconCpu } from '../../components/ui/icons'
+import { useToast } from '../../components/ui/Toasts'
+import { IconCpu, IconDownload, IconPlus, IconUpload } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { pluralize } from '../../lib/format'
+import { entityPermissions } from '../../lib/permissions'
 import { useUrlState } from '../../lib/url-state'
+import { BulkBar } from './BulkBar'
 import { ClientsToolbar, hasClientFilters } from './ClientsToolbar'
-import { clientColumns } from './clients-columns'
+import { ExportDialog } from './ExportDialog'
+import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
-import { clientQueries } from './queries'
+import { useDeleteClient } from './mutations'
+import { clientKeys, clientQueries } from './queries'
 import './clients.css'
+
+// Dialogs load when first opened: the list itself stays light.
+const CreateClientDialog = lazy(() => import('./CreateClientDialog').then((m) => ({ default: m.CreateClientDialog })))
+const ImportClientsDialog = lazy(() => import('./csv/ImportClientsDialog').then((m) => ({ default: m.ImportClientsDialog })))
 
 const rowId = (client: Client) => client.id
 
+type Open = 'create' | 'import' | 'export' | null
+
 export function ClientsPage() {
-  const { domain } = useCurrentDomain()
+  const current = useCurrentDomain()
+  const { domain, canDomain } = current
   const navigate = useNavigate()
+  const toast = useToast()
+  const queryClient = useQueryClient()
   const [state, setState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  const [open, setOpen] = useState<Open>(null)
+  const [selection, setSelection] = useState<RowSelection>({})
+  const [deleting, setDeleting] = useState<Client | null>(null)
+  const remove = useDeleteClient(domain.id)
   const params = toListParams(state)
   const list = useQuery(clientQueries.list(domain.id, params))
-  const columns = useMemo(() => clientColumns(domain.id), [domain.id])
   const total = list.data?.total ?? 0
+  const createReason = canDomain('client_create') ? null : 'Your role in this domain cannot create clients (needs client_create)'
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      view: (client) => navigate(`/${domain.id}/clients/${client.id}`),
+      edit: (client) => navigate(`/${domain.id}/clients/${client.id}?edit=name`),
+      remove: setDeleting,
+      reasons: (client) => {
+        const permissions = entityPermissions(current, 'client', client)
+        return {
+          edit: permissions.reason('update', 'edit this client') ?? (client.status === 'enabled' ? null : 'Enable the client to edit it'),
+          remove: permissions.reason('delete', 'delete this client'),
+        }
+      },
+    }),
+    [current, domain.id, navigate],
+  )
+  const columns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
 
   // A filter or a deletion can leave the page past the end: step back to the last page.
   const lastPage = Math.max(1, Math.ceil(total / state.size))
@@ -33,6 +71,13 @@ export function ClientsPage() {
   }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
 
   const filtered = hasClientFilters(state)
+  const selectedIds = Object.keys(selection).filter((id) => selection[id])
+  const createButton = (label: string) => (
+    <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setOpen('create')}>
+      {label}
+    </Button>
+  )
+
   return (
     <>
       <div className="page-header">
@@ -40,8 +85,20 @@ export function ClientsPage() {
           <h1 className="page-title">Clients</h1>
           <p className="page-subtitle">Devices and applications that publish and subscribe on this domain&apos;s channels.</p>
         </div>
+        <div className="page-actions">
+          <Button icon={<IconDownload />} disabledReason={total ? null : 'Nothing to export'} onClick={() => setOpen('export')}>
+            Export CSV
+          </Button>
+          <Button icon={<IconUpload />} disabledReason={createReason} onClick={() => setOpen('import')}>
+            Create clients
+          </Button>
+          {createButton('Create')}
+        </div>
       </div>
       <ClientsToolbar state={state} onChange={setState} />
+      {selectedIds.length > 0 && (
+        <BulkBar domainId={domain.id} ids={selectedIds} onDone={() => setSelection({})} onClear={() => setSelection({})} />
+      )}
       <DataTable
         label="Clients"
         columns={columns}
@@ -54,6 +111,7 @@ export function ClientsPage() {
         error={list.error}
         onRetry={() => list.refetch()}
         onRowClick={(client) => navigate(`/${domain.id}/clients/${client.id}`)}
+        selection={{ value: selection, onChange: setSelection, rowLabel: clientName }}
         empty={
           filtered ? (
             <EmptyState
@@ -62,7 +120,12 @@ export function ClientsPage() {
               action={<Button onClick={() => setState({ q: '', tag: '', status: 'all' })}>Clear filters</Button>}
             />
           ) : (
-            <EmptyState icon={<IconCpu size={22} />} title="No clients yet" description="Clients are the devices and applications that connect to this domain." />
+            <EmptyState
+              icon={<IconCpu size={22} />}
+              title="No clients yet"
+              description="Clients are the devices and applications that connect to this domain."
+              action={createButton('Create a client')}
+            />
           )
         }
       />
@@ -76,6 +139,58 @@ export function ClientsPage() {
           onPageSizeChange={(size) => setState({ size })}
         />
       )}
+
+      <Suspense fallback={null}>
+        {open === 'create' && (
+          <CreateClientDialog
+            domainId={domain.id}
+            open
+            onOpenChange={(next) => setOpen(next ? 'create' : null)}
+            onCreated={(client) => {
+              setOpen(null)
+              toast({
+                tone: 'success',
+                title: `Client “${clientName(client)}” created`,
+                action: { label: 'Open', onClick: () => navigate(`/${domain.id}/clients/${client.id}`) },
+              })
+            }}
+          />
+        )}
+        {open === 'import' && (
+          <ImportClientsDialog
+            domainId={domain.id}
+            open
+            onOpenChange={(next) => setOpen(next ? 'import' : null)}
+            onFinished={(created) => toast({ tone: 'success', title: `${pluralize(created, 'client')} created from the file` })}
+          />
+        )}
+      </Suspense>
+      {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(next) => !next && (setDeleting(null), remove.reset())}
+        title="Delete this client?"
+        description={
+          <>
+            <strong>{deleting ? clientName(deleting) : ''}</strong> will be deleted with its connections and roles. This cannot be undone.
+          </>
+        }
+        typeToConfirm={deleting ? clientName(deleting) : ''}
+        confirmLabel="Delete client"
+        pending={remove.isPending}
+        error={remove.error ? errorMessage(remove.error) : null}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              toast({ tone: 'success', title: `Client “${clientName(deleting)}” deleted` })
+              setSelection(({ [deleting.id]: _gone, ...rest }) => rest)
+              setDeleting(null)
+              void queryClient.invalidateQueries({ queryKey: clientKeys.lists(domain.id) })
+            },
+          })
+        }
+      />
     </>
   )
 }

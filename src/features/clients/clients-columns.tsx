@@ -3,7 +3,8 @@ import type { Client } from '../../api/schemas/client'
 import { StatusBadge, Tags } from '../../components/ui/Badge'
 import { CopyButton } from '../../components/ui/CopyButton'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
-import { IconKey, IconShield } from '../../components/ui/icons'
+import { Menu } from '../../components/ui/Menu'
+import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
 import { formatDateTime, formatRelative, shortId } from '../../lib/format'
 import { authMethodOf } from './auth-method'
 
@@ -11,8 +12,16 @@ const column = createColumns<Client>()
 
 export const clientName = (client: Pick<Client, 'name' | 'id'>) => client.name || 'Unnamed client'
 
+export type RowActions = {
+  view: (client: Client) => void
+  edit: (client: Client) => void
+  remove: (client: Client) => void
+  /** Why the user may not edit/delete this row (null when allowed). */
+  reasons: (client: Client) => { edit: string | null; remove: string | null }
+}
+
 /** Column ids double as the API's `order` values where sortable. */
-export function clientColumns(domainId: string): DataTableColumn<Client>[] {
+export function clientColumns(domainId: string, actions?: RowActions): DataTableColumn<Client>[] {
   return [
     column.accessor('name', {
       header: 'Name',
@@ -73,5 +82,37 @@ export function clientColumns(domainId: string): DataTableColumn<Client>[] {
         </time>
       ),
     }),
+    ...(actions
+      ? [
+          column.display({
+            id: 'actions',
+            header: '',
+            enableSorting: false,
+            meta: { className: 'col-actions', label: 'Actions' },
+            cell: ({ row }) => {
+              const client = row.original
+              const reasons = actions.reasons(client)
+              return (
+                <Menu
+                  label={`Actions for ${clientName(client)}`}
+                  trigger={<IconMore />}
+                  items={[
+                    { label: 'View', icon: <IconEye />, onSelect: () => actions.view(client) },
+                    { label: 'Edit', icon: <IconPencil />, onSelect: () => actions.edit(client), disabledReason: reasons.edit },
+                    'separator',
+                    {
+                      label: 'Delete',
+                      icon: <IconTrash />,
+                      tone: 'danger',
+                      onSelect: () => actions.remove(client),
+                      disabledReason: reasons.remove,
+                    },
+                  ]}
+                />
+              )
+            },
+          }),
+        ]
+      : []),
   ]
 }

@@ -1,0 +1,196 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { Controller, useForm, useWatch } from 'react-hook-form'
+import { errorMessage, isApiError } from '../../api/errors'
+import type { Client } from '../../api/schemas/client'
+import { Button } from '../../components/ui/Button'
+import { Dialog } from '../../components/ui/Dialog'
+import { Field } from '../../components/ui/Field'
+import { JsonEditor } from '../../components/ui/JsonEditor'
+import { TagsInput } from '../../components/ui/TagsInput'
+import { IconEye, IconEyeOff, IconRefresh } from '../../components/ui/icons'
+import { ClientForm, EMPTY_CLIENT_FORM, generateSecret, toClientCreate } from './client-form'
+import { useCreateClient } from './mutations'
+
+type Props = {
+  domainId: string
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onCreated: (client: Client) => void
+}
+
+/** Where a server error belongs in the form. */
+function fieldOf(message: string): keyof ClientForm | null {
+  if (/key is not available|secret/i.test(message)) return 'secret'
+  if (/name/i.test(message)) return 'name'
+  if (/identity/i.test(message)) return 'identity'
+  if (/metadata/i.test(message)) return 'metadataText'
+  return null
+}
+
+export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: Props) {
+  const create = useCreateClient(domainId)
+  const [showSecret, setShowSecret] = useState(false)
+  const form = useForm<ClientForm>({ resolver: zodResolver(ClientForm), defaultValues: EMPTY_CLIENT_FORM, mode: 'onSubmit' })
+  const { errors, isSubmitting } = form.formState
+  const authMethod = useWatch({ control: form.control, name: 'authMethod' })
+
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      const client = await create.mutateAsync(toClientCreate(values))
+      form.reset(EMPTY_CLIENT_FORM)
+      setShowSecret(false)
+      onCreated(client)
+    } catch (error) {
+      const message = errorMessage(error)
+      const field = isApiError(error) && error.status === 400 ? fieldOf(error.message) : null
+      if (field === 'secret')
+        form.setError('secret', { message: 'This key is already used by another client in this domain. Choose another or leave it empty.' })
+      else if (field) form.setError(field, { message })
+      else form.setError('root', { message: `Could not create the client: ${message}` })
+    }
+  })
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Create client"
+      description="A device or application that connects to this domain's channels."
+      size="lg"
+      modalLock={form.formState.isDirty}
+      footer={
+        <>
+          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+          <Button variant="primary" type="submit" form="create-client-form" loading={isSubmitting}>
+            Create client
+          </Button>
+        </>
+      }
+    >
+      <form id="create-client-form" className="form-grid" onSubmit={submit} noValidate>
+        {errors.root && (
+          <p className="form-error form-grid-wide" role="alert">
+            {errors.root.message}
+          </p>
+        )}
+        <Field label="Name" required error={errors.name?.message}>
+          <input className="input" autoComplete="off" {...form.register('name')} />
+        </Field>
+        <fieldset className="radio-group">
+          <legend className="field-label">Authentication</legend>
+          <label className="radio">
+            <input type="radio" value="credentials" {...form.register('authMethod')} />
+            <span>
+              <strong>Credentials</strong>
+              <span className="muted">identity and secret key</span>
+            </span>
+          </label>
+          <label className="radio">
+            <input type="radio" value="certificate" {...form.register('authMethod')} />
+            <span>
+              <strong>Certificate</strong>
+              <span className="muted">an X.509 client certificate (mTLS)</span>
+            </span>
+          </label>
+        </fieldset>
+        <Field label="Identity" hint="Optional. How the device identifies itself, e.g. a serial number." error={errors.identity?.message}>
+          <input className="input" autoComplete="off" {...form.register('identity')} />
+        </Field>
+        <Field
+          label="Key (secret)"
+          hint="Optional and unique in the domain; the server generates one when empty."
+          error={errors.secret?.message}
+          labelAction={
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<IconRefresh />}
+              onClick={() => form.setValue('secret', generateSecret(), { shouldDirty: true })}
+            >
+              Generate
+            </Button>
+          }
+        >
+          {(control) => (
+            <div className="input-with-button">
+              <input
+                className="input mono-input"
+                type={showSecret ? 'text' : 'password'}
+                autoComplete="new-password"
+                spellCheck={false}
+                {...control}
+                {...form.register('secret')}
+              />
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm btn-icon"
+                aria-label={showSecret ? 'Hide key' : 'Show key'}
+                aria-pressed={showSecret}
+                onClick={() => setShowSecret((v) => !v)}
+              >
+                {showSecret ? <IconEyeOff /> : <IconEye />}
+              </button>
+            </div>
+          )}
+        </Field>
+        {authMethod === 'certificate' && (
+          <div className="form-grid-wide">
+            <Field label="Client certificate (PEM)" required error={errors.certificate?.message}>
+              <textarea
+                className="textarea mono-input"
+                rows={6}
+                spellCheck={false}
+                placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----'}
+                {...form.register('certificate')}
+              />
+            </Field>
+          </div>
+        )}
+        <div className="form-grid-wide">
+          <Field label="Tags" hint="Press Enter after each tag." error={errors.tags?.message}>
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="tags"
+                render={({ field }) => (
+                  <TagsInput
+                    value={field.value}
+                    onChange={field.onChange}
+                    id={control.id}
+                    describedBy={control['aria-describedby']}
+                    invalid={Boolean(control['aria-invalid'])}
+                  />
+                )}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="form-grid-wide">
+          <Field
+            label="Metadata"
+            hint='A JSON object, e.g. {"model": "DS18B20", "location": "warehouse"}.'
+            error={errors.metadataText?.message}
+          >
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="metadataText"
+                render={({ field }) => (
+                  <JsonEditor
+                    value={field.value}
+                    onChange={field.onChange}
+                    rows={5}
+                    id={control.id}
+                    describedBy={control['aria-describedby']}
+                    invalid={Boolean(control['aria-invalid'])}
+                  />
+                )}
+              />
+            )}
+          </Field>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

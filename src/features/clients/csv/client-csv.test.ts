@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import type { Client } from '../../../api/schemas/client'
+import {
+  checkHeader,
+  clientsToCsv,
+  errorReportCsv,
+  escapeCell,
+  parseMetadataCell,
+  parseTagsCell,
+  unescapeCell,
+  validateRows,
+} from './client-csv'
+import { decodeCsvBytes, parseCsvText } from './parse-csv'
+import { fileProblem } from './read-csv-file'
+
+let n = 0
+const newId = () => `id-${++n}`
+
+function parse(text: string) {
+  const rows: ReturnType<typeof validateRows> = []
+  const result = parseCsvText(text, (chunk) => rows.push(...chunk), newId)
+  return { result, rows }
+}
+
+describe('header', () => {
+  it('matches case-insensitively, accepts Key for Secret and a shorter header', () => {
+    expect(checkHeader(['NAME', 'key', 'Tags', 'metadata'])).toEqual({ ok: true, columns: 4 })
+    expect(checkHeader(['Name', 'Secret'])).toEqual({ ok: true, columns: 2 })
+  })
+
+  it('explains a missing or wrong header', () => {
+    const missing = checkHeader(['boiler-1', 's3cret'])
+    expect(!missing.ok && missing.error).toMatch(/^Header row missing/)
+    const order = checkHeader(['Secret', 'Name'])
+    expect(!order.ok && order.error).toMatch(/in that order/)
+    const unknown = checkHeader(['Name', 'Color'])
+    expect(!unknown.ok && unknown.error).toMatch(/found “Color” as column 2/)
+  })
+})
+
+describe('cells', () => {
+  it('reads tags as a JSON array or ;-separated', () => {
+    expect(parseTagsCell('["a","b","a"]')).toEqual({ ok: true, tags: ['a', 'b'] })
+    expect(parseTagsCell(' a; b ;;c')).toEqual({ ok: true, tags: ['a', 'b', 'c'] })
+    expect(parseTagsCell('[1,2]').ok).toBe(false)
+    expect(parseTagsCell('["a",').ok).toBe(false)
+  })
+
+  it('reads metadata as a JSON object only', () => {
+    expect(parseMetadataCell('{"model":"DS18B20"}')).toEqual({ ok: true, metadata: { model: 'DS18B20' } })
+    expect(parseMetadataCell('')).toEqual({ ok: true, metadata: {} })
+    expect(parseMetadataCell('[1]')).toEqual({ ok: false, error: 'Metadata must be a JSON object' })
+    expect(parseMetadataCell('{model: 1}').ok).toBe(false)
+  })
+
+  it('escapes formula cells and restores them on import', () => {
+    for (const value of ['=SUM(A1)', '+1', '-2', '@cmd', 'plain']) expect(unescapeCell(escapeCell(value))).toBe(value)
+    expect(escapeCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")')
+    expect(escapeCell("'quoted")).toBe("'quoted")
+  })
+})
+
+describe('rows', () => {
+  it('reports each problem on its row, counting the header as row 1', () => {
+    const { result, rows } = parse(
+      [
+        'Name,Secret,Tags,Metadata',
+        'ok,s1,"[""a""]","{""k"":1}"',
+        ',s2,,',
+        `${'x'.repeat(1025)},,,`,
+        'dup,s1,,',
+        'bad tags,,"[1]",',
+        'bad json,,,{nope}',
+        'wide,,,,"extra"',
+      ].join('\n'),
+    )
+    expect(result).toEqual({ ok: true, total: 7, invalid: 6 })
+    expect(rows.map((r) => [r.row, r.problems])).toEqual([
+      [2, []],
+      [3, ['Name is missing']],
+      [4, ['Name is longer than 1024 characters']],
+      [5, ['Duplicate secret: the same as row 2']],
+      [6, ['Tags must be a JSON array of strings, e.g. ["a","b"], or a;b']],
+      [7, ['Metadata is not valid JSON (a JSON object is expected)']],
+      [8, ['Too many columns (5; expected at most 4: quote cells that contain commas)']],
+    ])
+    expect(rows[0]).toMatchObject({ name: 'ok', secret: 's1', tags: ['a'], metadata: { k: 1 } })
+  })
+
+  it('handles quoted commas and newlines inside cells', () => {
+    const { rows } = parse('Name,Secret,Tags,Metadata\r\n"Dock, north\nbay 2",,"a;b","{""note"": ""a, b""}"\r\nnext,,,\r\n')
+    expect(rows[0]).toMatchObject({ name: 'Dock, north\nbay 2', tags: ['a', 'b'], metadata: { note: 'a, b' }, problems: [] })
+    expect(rows[1]).toMatchObject({ row: 3, name: 'next' })
+  })
+
+  it('refuses files without rows, without a header, or with an unclosed quote', () => {
+    expect(parse('').result).toEqual({ ok: false, error: 'The file is empty.' })
+    expect(parse('Name,Secret\n').result).toEqual({ ok: false, error: 'The file has a header row but no clients.' })
+    expect(parse('a,b\nc,d').result).toMatchObject({ ok: false, error: expect.stringMatching(/^Header row missing/) })
+    expect(parse('Name\n"open quote\nnext').result).toMatchObject({ ok: false, error: expect.stringMatching(/quoted cell is not closed/) })
+  })
+
+  it('parses and validates 100,000 rows', () => {
+    const lines = ['Name,Secret,Tags,Metadata']
+    for (let i = 0; i < 100_000; i++) {
+      lines.push(`"Sensor ${i}, hall ${i % 7}",secret-${i % 99_999},"[""t${i % 5}"",""x""]","{""i"": ${i}, ""note"": ""a, b""}"`)
+    }
+    const { result, rows } = parse(lines.join('\n'))
+    expect(result).toEqual({ ok: true, total: 100_000, invalid: 1 })
+    expect(rows).toHaveLength(100_000)
+    expect(rows[99_999].problems).toEqual(['Duplicate secret: the same as row 2'])
+    expect(rows[42]).toMatchObject({ name: 'Sensor 42, hall 0', tags: ['t2', 'x'], metadata: { i: 42, note: 'a, b' } })
+  }, 30_000)
+})
+
+describe('bytes and files', () => {
+  it('accepts UTF-8 with or without a BOM and refuses other encodings and binary data', () => {
+    const text = 'Name\nCafé'
+    const utf8 = new TextEncoder().encode(text)
+    expect(decodeCsvBytes(utf8)).toEqual({ ok: true, text })
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text })
+    const latin1 = new Uint8Array([...new TextEncoder().encode('Name\nCaf'), 0xe9])
+    expect(decodeCsvBytes(latin1)).toMatchObject({ ok: false, error: expect.stringMatching(/not UTF-8/) })
+    expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/binary/),
+    })
+  })
+
+  it('refuses other file types, empty and oversized files before parsing', () => {
+    expect(fileProblem(new File(['x'], 'clients.xlsx'))).toMatch(/not a CSV file/)
+    expect(fileProblem(new File([], 'clients.csv'))).toBe('The file is empty.')
+    const big = { name: 'big.csv', type: 'text/csv', size: 50 * 1024 * 1024 } as File
+    expect(fileProblem(big)).toMatch(/^The file is 50.0 MB; at most 32 MB/)
+    expect(fileProblem(new File(['Name'], 'ok.CSV', { type: 'text/csv' }))).toBeNull()
+  })
+})
+
+describe('export', () => {
+  it('writes the importer format, which reads back to the same clients', () => {
+    const clients = [
+      {
+        id: '1',
+        name: '=cmd',
+        tags: ['a', 'b'],
+        metadata: { m: 'x,y' },
+        credentials: { secret: 's' },
+        status: 'enabled',
+        created_at: '',
+        updated_at: '',
+      },
+      { id: '2', name: 'plain', status: 'enabled', created_at: '', updated_at: '' },
+    ] as Client[]
+    const csv = clientsToCsv(clients)
+    expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata')
+    expect(csv).toContain(`'=cmd`)
+    const { rows } = parse(csv)
+    expect(rows.map((r) => [r.name, r.secret, r.tags, r.metadata])).toEqual([
+      ['=cmd', 's', ['a', 'b'], { m: 'x,y' }],
+      ['plain', '', [], {}],
+    ])
+  })
+
+  it('writes an error report with the original cells and the reason', () => {
+    const [row] = validateRows([['=x', 's']], 2, new Map(), newId)
+    expect(errorReportCsv([{ row, reason: 'Secret already used' }]).split('\r\n')).toEqual([
+      'Row,Name,Secret,Tags,Metadata,Error',
+      "2,'=x,s,,,Secret already used",
+    ])
+  })
+})

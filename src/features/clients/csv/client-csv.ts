@@ -1,0 +1,159 @@
+import Papa from 'papaparse'
+import type { Client, ClientCreate } from '../../../api/schemas/client'
+import { NAME_MAX } from '../../../api/schemas/common'
+
+/** The importer's columns, in order; a header row names them (case-insensitive, `Key` for `Secret`). */
+export const CSV_COLUMNS = ['Name', 'Secret', 'Tags', 'Metadata'] as const
+export const SECRET_MAX = 1024
+export const MAX_FILE_BYTES = 32 * 1024 * 1024
+export const MAX_ROWS = 200_000
+
+export type ImportRow = {
+  /** The row's number in the file, counting the header as row 1 (as spreadsheets do). */
+  row: number
+  /** Pre-assigned client id: retrying a row can never create it twice. */
+  id: string
+  name: string
+  secret: string
+  tags: string[]
+  metadata: Record<string, unknown>
+  /** The cells as they were, for the error report. */
+  raw: string[]
+  problems: string[]
+}
+
+export type HeaderCheck = { ok: true; columns: number } | { ok: false; error: string }
+
+const ALIASES: Record<string, number> = { name: 0, secret: 1, key: 1, tags: 2, metadata: 3 }
+
+/** The header must be Name[, Secret|Key[, Tags[, Metadata]]], in that order. */
+export function checkHeader(cells: string[]): HeaderCheck {
+  const names = cells.map((c) => c.trim().toLowerCase())
+  while (names.length && names[names.length - 1] === '') names.pop()
+  const expected = `Expected the header row: ${CSV_COLUMNS.join(', ')}`
+  if (names[0] !== 'name') {
+    const known = names.some((n) => n in ALIASES)
+    return { ok: false, error: known ? `${expected} — in that order (found: ${cells.join(', ')})` : `Header row missing. ${expected}` }
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (ALIASES[names[i]] !== i) return { ok: false, error: `${expected} — found “${cells[i].trim()}” as column ${i + 1}` }
+  }
+  return { ok: true, columns: names.length }
+}
+
+/** Tags as a JSON array of strings (`["a","b"]`) or `;`-separated text (`a;b`). */
+export function parseTagsCell(cell: string): { ok: true; tags: string[] } | { ok: false; error: string } {
+  const text = cell.trim()
+  if (!text) return { ok: true, tags: [] }
+  if (text.startsWith('[')) {
+    try {
+      const value: unknown = JSON.parse(text)
+      if (Array.isArray(value) && value.every((t) => typeof t === 'string')) return { ok: true, tags: dedupe(value) }
+    } catch {
+      // falls through to the message below
+    }
+    return { ok: false, error: 'Tags must be a JSON array of strings, e.g. ["a","b"], or a;b' }
+  }
+  return { ok: true, tags: dedupe(text.split(';')) }
+}
+
+function dedupe(tags: string[]) {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))]
+}
+
+export function parseMetadataCell(cell: string): { ok: true; metadata: Record<string, unknown> } | { ok: false; error: string } {
+  const text = cell.trim()
+  if (!text) return { ok: true, metadata: {} }
+  try {
+    const value: unknown = JSON.parse(text)
+    if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, metadata: value as Record<string, unknown> }
+    return { ok: false, error: 'Metadata must be a JSON object' }
+  } catch {
+    return { ok: false, error: 'Metadata is not valid JSON (a JSON object is expected)' }
+  }
+}
+
+/** Spreadsheets run cells starting with these as formulas; the exporter prefixes them with a quote. */
+const FORMULA = /^[=+\-@\t\r]/
+
+export function escapeCell(value: string): string {
+  return FORMULA.test(value) ? `'${value}` : value
+}
+
+/** Undoes `escapeCell`, so an exported file re-imports to the same values. */
+export function unescapeCell(value: string): string {
+  return value.startsWith("'") && FORMULA.test(value.slice(1)) ? value.slice(1) : value
+}
+
+/**
+ * Validates data rows (header excluded). `startRow` is the file row of the first data row, and
+ * `seen` carries secrets across chunks so a duplicate is found anywhere in the file.
+ */
+export function validateRows(cells: string[][], startRow: number, seen: Map<string, number>, newId: () => string): ImportRow[] {
+  return cells.map((raw, index) => {
+    const row = startRow + index
+    const problems: string[] = []
+    const [name = '', secret = '', tagsCell = '', metadataCell = ''] = raw.map(unescapeCell)
+    if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
+      problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
+    }
+    const trimmedName = name.trim()
+    if (!trimmedName) problems.push('Name is missing')
+    else if (trimmedName.length > NAME_MAX) problems.push(`Name is longer than ${NAME_MAX} characters`)
+    const trimmedSecret = secret.trim()
+    if (trimmedSecret.length > SECRET_MAX) problems.push(`Secret is longer than ${SECRET_MAX} characters`)
+    if (trimmedSecret) {
+      const first = seen.get(trimmedSecret)
+      if (first !== undefined) problems.push(`Duplicate secret: the same as row ${first}`)
+      else seen.set(trimmedSecret, row)
+    }
+    const tags = parseTagsCell(tagsCell)
+    if (!tags.ok) problems.push(tags.error)
+    const metadata = parseMetadataCell(metadataCell)
+    if (!metadata.ok) problems.push(metadata.error)
+    return {
+      row,
+      id: newId(),
+      name: trimmedName,
+      secret: trimmedSecret,
+      tags: tags.ok ? tags.tags : [],
+      metadata: metadata.ok ? metadata.metadata : {},
+      raw,
+      problems,
+    }
+  })
+}
+
+export function toClientCreate(row: ImportRow): ClientCreate {
+  return {
+    id: row.id,
+    name: row.name,
+    ...(row.tags.length ? { tags: row.tags } : {}),
+    ...(row.secret ? { credentials: { secret: row.secret } } : {}),
+    ...(Object.keys(row.metadata).length ? { metadata: row.metadata } : {}),
+  }
+}
+
+/** CSV in the importer's own format, safe to open in a spreadsheet. */
+export function clientsToCsv(clients: Client[]): string {
+  const rows = clients.map((c) => [
+    escapeCell(c.name ?? ''),
+    escapeCell(c.credentials?.secret ?? ''),
+    c.tags?.length ? escapeCell(JSON.stringify(c.tags)) : '',
+    c.metadata && Object.keys(c.metadata).length ? escapeCell(JSON.stringify(c.metadata)) : '',
+  ])
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })
+}
+
+/** The failed rows with their reasons, to fix and import again. */
+export function errorReportCsv(rows: { row: ImportRow; reason: string }[]): string {
+  return Papa.unparse(
+    {
+      fields: ['Row', ...CSV_COLUMNS, 'Error'],
+      data: rows.map(({ row, reason }) => [String(row.row), ...padCells(row.raw).map(escapeCell), escapeCell(reason)]),
+    },
+    { newline: '\r\n' },
+  )
+}
+
+const padCells = (raw: string[]) => CSV_COLUMNS.map((_, i) => raw[i] ?? '')

@@ -1,0 +1,24 @@
+import { listClients } from '../../../api/clients'
+import type { Client, ClientListParams } from '../../../api/schemas/client'
+import { clientsToCsv } from './client-csv'
+
+const PAGE = 100
+
+/** Every client of the filtered view (all pages), as the importer's CSV. */
+export async function exportClientsCsv(
+  domainId: string,
+  params: ClientListParams,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<{ csv: string; count: number }> {
+  const clients: Client[] = []
+  let total = Infinity
+  for (let offset = 0; offset < total; offset += PAGE) {
+    const page = await listClients(domainId, { ...params, offset, limit: PAGE }, signal)
+    total = page.total
+    clients.push(...page.clients)
+    onProgress(clients.length, total)
+    if (page.clients.length === 0) break
+  }
+  return { csv: clientsToCsv(clients), count: clients.length }
+}
