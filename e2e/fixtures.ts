@@ -60,6 +60,32 @@ export class ClientsPage {
   }
 }
 
+type MockWindow = {
+  __fleetMock: {
+    setFaults(patch: Record<string, unknown>): void
+    backend: {
+      db: {
+        clients: { allIn(domainId: string): Iterable<{ id: string; name?: string; credentials?: { secret?: string } }> }
+        domains: { all(): { id: string; route?: string }[] }
+      }
+    }
+  }
+}
+
+/** Drives the in-page mock backend (fault injection, reading seeded data) from a test. */
+export const mock = {
+  setFaults: (page: Page, patch: Record<string, unknown>) =>
+    page.evaluate((p) => (window as unknown as MockWindow).__fleetMock.setFaults(p), patch),
+  /** A seeded client of the main domain, with its secret. */
+  someClient: (page: Page) =>
+    page.evaluate(() => {
+      const { db } = (window as unknown as MockWindow).__fleetMock.backend
+      const acme = db.domains.all().find((d) => d.route === 'acme')!
+      const [client] = db.clients.allIn(acme.id)
+      return { id: client.id, name: client.name ?? '', secret: client.credentials?.secret ?? '' }
+    }),
+}
+
 type Fixtures = {
   login: LoginPage
   clients: ClientsPage

@@ -23,32 +23,35 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   const blocked = Boolean(disabledReason)
   const inactive = disabled || blocked || loading
   return (
-    <button
-      ref={ref}
-      type={type}
-      className={`btn btn-${variant} btn-${size}${className ? ` ${className}` : ''}`}
-      disabled={disabled}
-      aria-disabled={blocked || loading ? true : undefined}
-      aria-busy={loading || undefined}
-      aria-describedby={blocked ? reasonId : rest['aria-describedby']}
-      data-tooltip={disabledReason || undefined}
-      onClick={(event) => {
-        if (inactive) {
-          event.preventDefault()
-          return
-        }
-        onClick?.(event)
-      }}
-      {...rest}
-    >
-      {loading ? <Spinner size={14} /> : icon}
-      {children}
+    <>
+      <button
+        ref={ref}
+        type={type}
+        className={`btn btn-${variant} btn-${size}${className ? ` ${className}` : ''}`}
+        disabled={disabled}
+        aria-disabled={blocked || loading ? true : undefined}
+        aria-busy={loading || undefined}
+        aria-describedby={blocked ? reasonId : rest['aria-describedby']}
+        data-tooltip={disabledReason || undefined}
+        onClick={(event) => {
+          if (inactive) {
+            event.preventDefault()
+            return
+          }
+          onClick?.(event)
+        }}
+        {...rest}
+      >
+        {loading ? <Spinner size={14} /> : icon}
+        {children}
+      </button>
+      {/* Outside the button, so it describes the control without becoming part of its name. */}
       {blocked && (
         <span id={reasonId} className="visually-hidden">
           {disabledReason}
         </span>
       )}
-    </button>
+    </>
   )
 })
 

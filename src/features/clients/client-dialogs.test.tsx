@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { createClient, getClient } from '../../api/clients'
+import { ADMIN, OPERATOR, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
+import { renderInDomain } from '../../test/render'
+import { ClientConfigurationTab } from './ClientConfigurationTab'
+import { CreateClientDialog } from './CreateClientDialog'
+
+const backend = setupTestBackend()
+
+async function renderCreate(onCreated = vi.fn()) {
+  await signInAs(ADMIN)
+  await renderInDomain(
+    backend.domainId,
+    [
+      {
+        path: '/:domainId',
+        element: <CreateClientDialog domainId={backend.domainId} open onOpenChange={() => {}} onCreated={onCreated} />,
+      },
+    ],
+    `/${backend.domainId}`,
+  )
+  const dialog = await screen.findByRole('dialog', { name: 'Create client' })
+  return { dialog, onCreated }
+}
+
+describe('CreateClientDialog', () => {
+  it('keeps what was typed and explains a metadata value that is not an object', async () => {
+    const { dialog, onCreated } = await renderCreate()
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Boiler')
+    await userEvent.click(within(dialog).getByRole('textbox', { name: 'Metadata' }))
+    await userEvent.paste('[1, 2]')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    expect(await within(dialog).findByText('Metadata must be a JSON object')).toBeInTheDocument()
+    expect(within(dialog).getByRole('textbox', { name: 'Metadata' })).toHaveValue('[1, 2]')
+    expect(within(dialog).getByRole('textbox', { name: /^Name/ })).toHaveValue('Boiler')
+    expect(onCreated).not.toHaveBeenCalled()
+  })
+
+  it('puts a duplicate key on the key field and keeps the form', async () => {
+    const { dialog, onCreated } = await renderCreate()
+    await createClient(backend.domainId, { name: 'taken', credentials: { secret: 'shared-key' } })
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Second')
+    await userEvent.type(within(dialog).getByLabelText(/^Key/), 'shared-key')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    expect(await within(dialog).findByText(/already used by another client/)).toBeInTheDocument()
+    expect(within(dialog).getByLabelText(/^Key/)).toHaveAttribute('aria-invalid', 'true')
+    expect(within(dialog).getByRole('textbox', { name: /^Name/ })).toHaveValue('Second')
+    expect(onCreated).not.toHaveBeenCalled()
+  })
+
+  it('requires a PEM certificate for the certificate method and creates the client', async () => {
+    const { dialog, onCreated } = await renderCreate()
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Camera')
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Certificate/ }))
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /certificate/i }), 'not a cert')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    expect(await within(dialog).findByText(/Not a PEM certificate/)).toBeInTheDocument()
+    const pem = `-----BEGIN CERTIFICATE-----\n${btoa(String.fromCharCode(0x30, 0x82, 1, 2, 3, 4, 5, 6, 7, 8, 9))}\n-----END CERTIFICATE-----`
+    await userEvent.clear(within(dialog).getByRole('textbox', { name: /certificate/i }))
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /certificate/i }))
+    await userEvent.paste(pem)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    await waitFor(() => expect(onCreated).toHaveBeenCalled())
+    const created = await getClient(backend.domainId, onCreated.mock.calls[0][0].id)
+    expect(created.metadata).toEqual({ auth_method: 'certificate' })
+    expect(created.private_metadata).toEqual({ client_cert: pem })
+  })
+})
+
+async function renderConfig(user: string) {
+  await signInAs(user)
+  const client = await createClient(backend.domainId, { name: 'Meter', tags: ['energy'], metadata: { model: 'EM340' } })
+  const view = await renderInDomain(
+    backend.domainId,
+    [{ path: '/:domainId/clients/:clientId', element: <ClientConfigurationTab /> }],
+    `/${backend.domainId}/clients/${client.id}`,
+  )
+  await screen.findByRole('heading', { name: 'Configuration' })
+  return { ...view, client }
+}
+
+describe('ClientConfigurationTab', () => {
+  it('keeps an invalid metadata edit open with its text and the reason', async () => {
+    const { client } = await renderConfig(OPERATOR)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit metadata' }))
+    const editor = screen.getByRole('textbox', { name: 'Metadata' })
+    await userEvent.clear(editor)
+    await userEvent.type(editor, '"just text"')
+    await userEvent.click(screen.getByRole('button', { name: 'Save metadata' }))
+    expect(await screen.findByText('Metadata must be a JSON object')).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Metadata' })).toHaveValue('"just text"')
+    expect((await getClient(backend.domainId, client.id)).metadata).toEqual({ model: 'EM340' })
+  })
+
+  it('saves tags through PATCH …/tags', async () => {
+    const { client } = await renderConfig(OPERATOR)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tags' }), 'rooftop{Enter}')
+    await userEvent.click(screen.getByRole('button', { name: 'Save tags' }))
+    await waitFor(async () => expect((await getClient(backend.domainId, client.id)).tags).toEqual(['energy', 'rooftop']))
+  })
+
+  it('rolls the status switch back, with a message, when the server refuses', async () => {
+    await renderConfig(OPERATOR)
+    backend.faults.set({ errorRate: 1, match: '/disable' })
+    const toggle = screen.getByRole('switch', { name: 'Client enabled' })
+    await userEvent.click(toggle)
+    expect(await screen.findByText('Could not disable the client')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Client enabled' })).toHaveAttribute('aria-checked', 'true'))
+  })
+
+  it('shows the read-only member every control disabled with the reason', async () => {
+    await signInAs(OPERATOR)
+    const client = await createClient(backend.domainId, { name: 'Locked' })
+    await signInAs(VIEWER)
+    await renderInDomain(
+      backend.domainId,
+      [{ path: '/:domainId/clients/:clientId', element: <ClientConfigurationTab /> }],
+      `/${backend.domainId}/clients/${client.id}`,
+    )
+    const edit = await screen.findByRole('button', { name: 'Edit name' })
+    expect(edit).toHaveAttribute('aria-disabled', 'true')
+    expect(edit).toHaveAccessibleDescription(/permission to edit this client/)
+    expect(screen.getByRole('switch', { name: 'Client enabled' })).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByRole('button', { name: 'Delete client' })).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(edit)
+    expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument()
+  })
+})
