@@ -227,3 +227,19 @@ test.describe('managing clients', () => {
     await expect(page.getByRole('menuitem', { name: /^Delete/ })).toHaveAttribute('aria-disabled', 'true')
   })
 })
+
+test('a 100,000-row file is read in the background and previewed', async ({ page, signIn }) => {
+  test.setTimeout(90_000)
+  await signIn()
+  const lines = ['Name,Secret,Tags,Metadata']
+  for (let i = 0; i < 100_000; i++)
+    lines.push(`"Bulk Sensor ${i}, bay ${i % 40}",bulk-secret-${i},"[""bulk"",""bay-${i % 40}""]","{""serial"": ${i}, ""note"": ""a, b""}"`)
+  await page.getByRole('button', { name: 'Create clients' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create clients from a CSV file' })
+  await dialog.getByLabel('Choose a CSV file').setInputFiles(csvFile('fleet.csv', lines.join('\n')))
+  await expect(dialog.getByText('100,000 valid', { exact: true })).toBeVisible({ timeout: 30_000 })
+  const preview = dialog.getByRole('region', { name: /Rows in the file/ })
+  await expect(preview.getByRole('row')).not.toHaveCount(100_001)
+  await preview.evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(preview).toContainText('Bulk Sensor 99999, bay 39')
+})

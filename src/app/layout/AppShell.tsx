@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
 import { useDemo } from '../../lib/demo'
 import { DemoBanner } from './DemoBanner'
@@ -9,6 +9,7 @@ import './layout.css'
 export function AppShell({ children }: { children: ReactNode }) {
   const demo = useDemo()
   const [navOpen, setNavOpen] = useState(false)
+  const closeNav = useCallback(() => setNavOpen(false), [])
   const { pathname } = useLocation()
   // The drawer closes when the user navigates.
   const [navPath, setNavPath] = useState(pathname)
@@ -24,7 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       {demo && <DemoBanner demo={demo} />}
       <div className="shell-body">
-        <Sidebar open={navOpen} onClose={() => setNavOpen(false)} />
+        <Sidebar open={navOpen} onClose={closeNav} />
         <div className="shell-main">
           <Header onOpenNav={() => setNavOpen(true)} />
           <main id="main" className="page" tabIndex={-1}>

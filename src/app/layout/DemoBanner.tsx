@@ -14,7 +14,8 @@ export function DemoBanner({ demo }: { demo: DemoControls }) {
     <section className="demo-banner" aria-label="Demo mode">
       <IconDatabase size={15} />
       <p>
-        <strong>Demo data.</strong> This console runs on a built-in mock backend; your changes are kept in this browser.
+        <strong>Demo data.</strong>
+        <span className="demo-banner-detail"> This console runs on a built-in mock backend; your changes are kept in this browser.</span>
         {storageError && <span className="demo-banner-warning"> Changes could not be saved: {storageError}</span>}
       </p>
       <div className="demo-banner-actions">

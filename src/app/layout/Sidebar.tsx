@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { NavLink } from 'react-router-dom'
 import { IconCpu, IconX } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
@@ -5,6 +6,23 @@ import { NAV_ITEMS } from './nav-items'
 
 export function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { domain } = useCurrentDomain()
+  const closeRef = useRef<HTMLButtonElement>(null)
+
+  // As a drawer (narrow windows): focus moves in when it opens, and Escape closes it.
+  useEffect(() => {
+    if (!open) return
+    const opener = document.activeElement as HTMLElement | null
+    closeRef.current?.focus()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      opener?.focus()
+    }
+  }, [open, onClose])
+
   return (
     <>
       {/* A pointer convenience only: keyboard users close the drawer with its button or Escape. */}
@@ -16,7 +34,13 @@ export function Sidebar({ open, onClose }: { open: boolean; onClose: () => void 
             <IconCpu size={18} />
           </span>
           <span className="sidebar-brand-name">Fleet Console</span>
-          <button type="button" className="sidebar-close btn btn-ghost btn-sm btn-icon" aria-label="Close navigation" onClick={onClose}>
+          <button
+            ref={closeRef}
+            type="button"
+            className="sidebar-close btn btn-ghost btn-sm btn-icon"
+            aria-label="Close navigation"
+            onClick={onClose}
+          >
             <IconX />
           </button>
         </div>
