@@ -12,6 +12,7 @@ export default mergeConfig(
             name: 'unit',
             environment: 'node',
             include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+            testTimeout: 15_000,
             setupFiles: ['./src/test/setup-node.ts'],
           },
         },
@@ -21,6 +22,8 @@ export default mergeConfig(
             name: 'components',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
+            // Rendering whole pages in jsdom is slow on a busy 2-core machine.
+            testTimeout: 20_000,
             setupFiles: ['./src/test/setup-dom.ts'],
           },
         },

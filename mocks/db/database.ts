@@ -1,4 +1,4 @@
-import type { Channel, Client, ConnectionType, Domain, JournalEntry, User } from '../../src/api/schemas'
+import type { Channel, Client, ConnectionType, Domain, Group, JournalEntry, User } from '../../src/api/schemas'
 import { Access } from './access'
 import { ChangeLog, type TableName } from './changes'
 import { ClientStore } from './client-store'
@@ -8,6 +8,7 @@ import { JournalStore } from './journal-store'
 import { redact } from './redact'
 import { RoleStore, type RoleRecord } from './role-store'
 import { Table } from './table'
+import type { CertRecord } from '../certs/issuer'
 
 /** A user as the mock keeps it: the API's User plus the password it checks at sign-in. */
 export type UserRecord = User & { password: string; role: 'user' | 'admin'; email: string }
@@ -24,6 +25,8 @@ export class Database {
   readonly domains = new Table<DomainRecord>('domains', this.changes)
   readonly clients = new ClientStore(this.changes)
   readonly channels = new EntityStore<Channel>('channels', this.changes)
+  readonly groups = new EntityStore<Group>('groups', this.changes)
+  readonly certs = new Table<CertRecord>('certs', this.changes)
   readonly connections = new ConnectionStore(this.changes)
   readonly roles = new RoleStore(this.changes)
   readonly journal = new JournalStore()
@@ -31,6 +34,19 @@ export class Database {
   seedInfo: SeedInfo = { seed: 0, clients: 0, anchor: 0 }
   /** A request id per journal entry, like the services' request ids. */
   private requestCounter = 0
+
+  /** A group and all its descendants (by path), for "clients under this group" queries. */
+  groupAndDescendants(domainId: string, groupId: string): Set<string> {
+    const root = this.groups.getIn(domainId, groupId)
+    if (!root) return new Set()
+    const prefix = root.path ?? root.id
+    const ids = new Set<string>()
+    for (const group of this.groups.allIn(domainId)) {
+      const path = group.path ?? group.id
+      if (path === prefix || path.startsWith(`${prefix}.`)) ids.add(group.id)
+    }
+    return ids
+  }
 
   /** Sign-in accepts the username or, when it looks like one, the email. */
   findUserByLogin(login: string): UserRecord | undefined {
@@ -70,6 +86,10 @@ export class Database {
         return value === null ? this.clients.remove(key) : this.clients.put(value as Client)
       case 'channels':
         return value === null ? this.channels.remove(key) : this.channels.put(value as Channel)
+      case 'groups':
+        return value === null ? this.groups.remove(key) : this.groups.put(value as Group)
+      case 'certs':
+        return value === null ? this.certs.remove(key) : this.certs.put(value as CertRecord)
       case 'roles':
         return value === null ? this.roles.remove(key) : this.roles.put(value as RoleRecord)
       case 'connections': {

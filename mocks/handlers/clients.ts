@@ -1,10 +1,10 @@
 import type { Client } from '../../src/api/schemas'
-import { ClientBulkCreate, ClientCreate, ClientSecretUpdate, ClientTagsUpdate, ClientUpdate } from '../../src/api/schemas'
+import { ClientBulkCreate, ClientCreate, ClientSecretUpdate, ClientTagsUpdate, ClientUpdate, SetParentRequest } from '../../src/api/schemas'
 import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
 import type { Database } from '../db/database'
 import { randomUuid } from '../db/random'
 import { roleId } from '../db/role-store'
-import { fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
+import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
 import { entityListQuery, pageBody } from './list-query'
 
 /** A client as the list and view endpoints answer it, with the caller's access for non-super-admins. */
@@ -107,7 +107,15 @@ export function clientHandlers(env: MockEnv) {
       const channel = q.string('channel')
       const readable = ctx.db.access.readableIds(ctx.user.id, ctx.domain.id, 'client')
       const { connections } = ctx.db
-      query.where = (row) => (!readable || readable.has(row.id)) && (!channel || connections.isClientConnected(row.id, channel))
+      // `group=<id>`: clients anywhere under that group; `group=` (empty): clients without a parent.
+      const under = query.group ? ctx.db.groupAndDescendants(ctx.domain.id, query.group) : null
+      const noParent = query.group === null
+      query.group = undefined
+      query.where = (row) =>
+        (!readable || readable.has(row.id)) &&
+        (!channel || connections.isClientConnected(row.id, channel)) &&
+        (!under || under.has(row.parent_group_id ?? '')) &&
+        (!noParent || !row.parent_group_id)
       const { total, rows } = ctx.db.clients.query(ctx.domain.id, query)
       if (q.bool('only_total')) return json({ total })
       const superAdmin = ctx.db.access.isSuperAdmin(ctx.user.id)
@@ -224,6 +232,33 @@ export function clientHandlers(env: MockEnv) {
         return json(withoutSecret(clientView(ctx.db, updated, ctx)))
       }),
     ),
+
+    route(env, 'post', '/:domainID/clients/:clientID/parent', async (c) => {
+      const body = await readBody(c, SetParentRequest)
+      const ctx = inDomain(c)
+      const client = requireClient(ctx, 'set_parent_group')
+      const group = ctx.db.groups.get(body.parent_group_id)
+      if (!group) throw fail.notFound()
+      if (group.domain_id !== ctx.domain.id) throw fail.badRequest('parent group has invalid domain id')
+      if (client.parent_group_id === group.id) throw fail.badRequest('client already assigned to the parent group')
+      if (client.parent_group_id) throw fail.badRequest('client already have parent')
+      if (group.status !== 'enabled') throw fail.badRequest('parent group is not enabled')
+      ctx.db.clients.put({ ...client, parent_group_id: group.id, updated_at: new Date().toISOString(), updated_by: ctx.user.id })
+      ctx.db.record('client.set_parent', { id: client.id, parent_group_id: group.id }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      // The real service answers 200 with no body.
+      return emptyStatus(200)
+    }),
+
+    route(env, 'delete', '/:domainID/clients/:clientID/parent', (c) => {
+      const ctx = inDomain(c)
+      const client = requireClient(ctx, 'set_parent_group')
+      if (client.parent_group_id) {
+        const { parent_group_id: removed, ...rest } = client
+        ctx.db.clients.put({ ...rest, updated_at: new Date().toISOString(), updated_by: ctx.user.id })
+        ctx.db.record('client.remove_parent', { id: client.id, parent_group_id: removed }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      }
+      return noContent()
+    }),
 
     route(env, 'delete', '/:domainID/clients/:clientID', (c) => {
       const ctx = inDomain(c)

@@ -1,8 +1,11 @@
 import type { Database } from '../db/database'
 import type { Faults } from '../faults'
+import { certHandlers } from './certs'
 import { channelHandlers } from './channels'
 import { clientHandlers } from './clients'
 import { domainHandlers } from './domains'
+import { groupHandlers } from './groups'
+import { telemetryHandlers } from './telemetry'
 import type { MockEnv } from './kit'
 import { userHandlers } from './users'
 
@@ -12,5 +15,5 @@ import { userHandlers } from './users'
  */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
-  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...channelHandlers(env)]
+  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...channelHandlers(env), ...groupHandlers(env), ...certHandlers(env), ...telemetryHandlers(env)]
 }

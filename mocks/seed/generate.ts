@@ -1,8 +1,9 @@
-import type { Channel, Client, ConnectionType, JournalEntry } from '../../src/api/schemas'
+import type { Channel, Client, ConnectionType, Group, JournalEntry } from '../../src/api/schemas'
 import { CHANNEL_ACTIONS, CLIENT_ACTIONS, DOMAIN_ACTIONS } from '../db/actions'
 import type { Database, DomainRecord, UserRecord } from '../db/database'
 import { createRandom, type Random } from '../db/random'
 import { roleId, type RoleRecord } from '../db/role-store'
+import { mintCertificate } from '../certs/issuer'
 import {
   APPLICATIONS,
   ENVIRONMENT_TAGS,
@@ -144,6 +145,12 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     db.roles.put(role(random, 'client', client.id, acme.id, 'technician', ['read', 'update', 'connect_to_channel'], members, jane.id, at))
     note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
   }
+
+  // Later additions draw from their own generator, so the data seeded above stays the same.
+  const groupsRandom = createRandom(seed + 1)
+  seedGroups(db, groupsRandom, acme, ACME_GROUPS, jane, start, anchor, note)
+  seedGroups(db, groupsRandom, farms, FARM_GROUPS, admin, start, anchor, note)
+  seedCertificates(db, createRandom(seed + 2), acme)
 
   if (options.journal) seedSyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor, note)
 
@@ -471,6 +478,94 @@ function seedClientHistory(random: Random, client: Client, creator: UserRecord, 
       client.updated_at = new Date(t).toISOString()
     }
     s.note(t, op, attrs)
+  }
+}
+
+const ACME_GROUPS: Record<string, string[]> = {
+  Production: ['Line 1', 'Line 2', 'Line 3', 'Assembly Hall', 'Boiler Room'],
+  Logistics: ['Warehouse 1', 'Warehouse 2', 'Cold Room', 'Loading Dock'],
+  Facilities: ['Server Room', 'Office East', 'Office West', 'Rooftop', 'Parking Lot'],
+}
+const FARM_GROUPS: Record<string, string[]> = {
+  Fields: ['North Field', 'South Field'],
+  Greenhouses: ['Greenhouse A', 'Greenhouse B'],
+  Livestock: ['Barn', 'Pump House'],
+}
+
+/** A two-level hierarchy (area → site); most devices sit in their site's group. */
+function seedGroups(
+  db: Database,
+  random: Random,
+  domain: DomainRecord,
+  tree: Record<string, string[]>,
+  creator: UserRecord,
+  start: number,
+  anchor: number,
+  note: (t: number, op: string, attrs: Record<string, unknown>, md?: Record<string, unknown>) => void,
+) {
+  const groups: Group[] = []
+  const bySite = new Map<string, Group>()
+  const at = iso(start - 10 * DAY)
+  const group = (name: string, parent?: Group): Group => {
+    const id = random.uuid()
+    const g: Group = {
+      id,
+      name,
+      description: parent ? `Devices at ${name}` : `${name} sites`,
+      domain_id: domain.id,
+      ...(parent ? { parent_id: parent.id } : {}),
+      path: parent ? `${parent.path}.${id}` : id,
+      level: parent ? 2 : 1,
+      tags: [slug(parent?.name ?? name)],
+      metadata: {},
+      status: 'enabled',
+      created_at: at,
+      updated_at: at,
+    }
+    groups.push(g)
+    note(start - 10 * DAY, 'group.create', { id, name, domain: domain.id, user_id: creator.id })
+    return g
+  }
+  for (const [area, sites] of Object.entries(tree)) {
+    const parent = group(area)
+    for (const site of sites) bySite.set(site, group(site, parent))
+  }
+  db.groups.loadAll(groups)
+  const clients = [...db.clients.allIn(domain.id)]
+  const large = clients.length > 5_000
+  for (const client of clients) {
+    const site = bySite.get(String(client.metadata?.site ?? ''))
+    if (!site || !random.chance(0.75)) continue
+    // Seeded rows are the store's own objects: setting the field in place needs no re-index.
+    client.parent_group_id = site.id
+    if (!large) {
+      const t = Math.min(anchor, Date.parse(client.created_at) + 3_600_000)
+      note(t, 'client.set_parent', { id: client.id, parent_group_id: site.id, domain: domain.id, user_id: creator.id })
+    }
+  }
+}
+
+/** Clients set up for certificate authentication get one (a few since revoked, a few expired). */
+function seedCertificates(db: Database, random: Random, domain: DomainRecord) {
+  let issued = 0
+  for (const client of db.clients.allIn(domain.id)) {
+    if (client.metadata?.auth_method !== 'certificate' || issued >= 200) continue
+    issued++
+    const notBefore = new Date(Date.parse(client.created_at))
+    const ttl = (random.chance(0.2) ? 90 : 365) * DAY
+    const commonName = client.credentials?.identity || client.id
+    const minted = mintCertificate(random, { commonName, organization: 'Acme Industrial' }, notBefore, new Date(notBefore.getTime() + ttl))
+    db.certs.put({
+      id: minted.serial,
+      serial_number: minted.serial,
+      certificate: minted.certificate,
+      revoked: random.chance(0.1),
+      expiry_time: new Date(notBefore.getTime() + ttl).toISOString(),
+      entity_id: client.id,
+      domain_id: domain.id,
+      common_name: commonName,
+      ttl_ms: ttl,
+    })
   }
 }
 

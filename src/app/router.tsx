@@ -8,6 +8,11 @@ import { RequireSession } from './RequireSession'
 const clientTabs: RouteObject[] = [
   { index: true, lazy: () => import('../features/clients/ClientConfigurationTab').then((m) => ({ Component: m.ClientConfigurationTab })) },
   {
+    path: 'certificates',
+    handle: { crumb: 'Certificates' },
+    lazy: () => import('../features/certificates/CertificatesTab').then((m) => ({ Component: m.CertificatesTab })),
+  },
+  {
     path: 'connections',
     handle: { crumb: 'Connections' },
     lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })),

@@ -1,8 +1,8 @@
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g
 
-export type PemBlock = { label: string; der: Uint8Array }
+export type PemBlock = { label: string; der: Uint8Array<ArrayBuffer> }
 
-function decodeBase64(body: string): Uint8Array | null {
+function decodeBase64(body: string): Uint8Array<ArrayBuffer> | null {
   const compact = body.replace(/\s+/g, '')
   if (!compact || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 !== 0) return null
   try {

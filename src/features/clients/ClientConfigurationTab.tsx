@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { CertificateDetails } from '../../components/CertificateDetails'
 import { useState } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
@@ -22,7 +23,9 @@ import { entityPermissions } from '../../lib/permissions'
 import { authMethodOf } from './auth-method'
 import { generateSecret } from './client-form'
 import { clientName } from './clients-columns'
+import { LastSeen } from './LastSeen'
 import { useDeleteClient, useSetClientStatus, useUpdateClient } from './mutations'
+import { ParentGroupField } from './ParentGroupField'
 import { clientQueries } from './queries'
 
 const DISABLED_REASON = 'Enable the client to edit it: Magistrala only updates enabled clients'
@@ -60,6 +63,7 @@ function ClientConfiguration({ client }: { client: Client }) {
         <IconInfo />
         Changes apply to a device that is already connected the next time it reconnects.
       </p>
+      <ActivityCard domainId={domain.id} clientId={client.id} />
       <section className="card" aria-labelledby="client-config-title">
         <h2 id="client-config-title" className="card-title">
           Configuration
@@ -229,9 +233,23 @@ function ClientConfiguration({ client }: { client: Client }) {
               <span className="muted">{authMethodOf(client) === 'Certificate' ? '(X.509 client certificate)' : '(identity and key)'}</span>
             </dd>
           </div>
+          {typeof client.private_metadata?.client_cert === 'string' && (
+            <div>
+              <dt>Client certificate</dt>
+              <dd>
+                <CertificateDetails pem={client.private_metadata.client_cert} expectedCN={client.credentials?.identity || undefined} />
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Parent group</dt>
-            <dd>{client.parent_group_id ? <code>{client.parent_group_id}</code> : <span className="muted">None</span>}</dd>
+            <dd>
+              <ParentGroupField
+                domainId={domain.id}
+                client={client}
+                disabledReason={permissions.reason('set_parent_group', 'change the parent group')}
+              />
+            </dd>
           </div>
           <div>
             <dt>Created</dt>
@@ -297,5 +315,47 @@ function ClientConfiguration({ client }: { client: Client }) {
         }
       />
     </div>
+  )
+}
+
+function ActivityCard({ domainId, clientId }: { domainId: string; clientId: string }) {
+  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  const data = telemetry.data
+  return (
+    <section className="card" aria-labelledby="client-activity-title">
+      <h2 id="client-activity-title" className="card-title">
+        Activity
+      </h2>
+      {telemetry.isError ? (
+        <p className="muted">Activity is not available: {errorMessage(telemetry.error)}</p>
+      ) : data === null ? (
+        <p className="muted">This client has not connected yet.</p>
+      ) : (
+        <dl className="stats">
+          <div>
+            <dt>Last seen</dt>
+            <dd>
+              <LastSeen telemetry={data} loading={telemetry.isPending} />
+            </dd>
+          </div>
+          <div>
+            <dt>First seen</dt>
+            <dd>{data ? formatDateTime(data.first_seen) : '…'}</dd>
+          </div>
+          <div>
+            <dt>Messages sent</dt>
+            <dd>{data ? data.outbound_messages.toLocaleString() : '…'}</dd>
+          </div>
+          <div>
+            <dt>Messages received</dt>
+            <dd>{data ? data.inbound_messages.toLocaleString() : '…'}</dd>
+          </div>
+          <div>
+            <dt>Subscriptions</dt>
+            <dd>{data ? data.subscriptions.toLocaleString() : '…'}</dd>
+          </div>
+        </dl>
+      )}
+    </section>
   )
 }

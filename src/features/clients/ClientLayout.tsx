@@ -6,6 +6,7 @@ import { CopyButton } from '../../components/ui/CopyButton'
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { authMethodOf } from './auth-method'
+import { LastSeen } from './LastSeen'
 import { clientName } from './clients-columns'
 import { clientQueries } from './queries'
 import './clients.css'
@@ -21,6 +22,7 @@ export const handle = {
 
 const TABS = [
   { to: '', label: 'Configuration', end: true },
+  { to: 'certificates', label: 'Certificates' },
   { to: 'connections', label: 'Connections' },
   { to: 'roles', label: 'Roles' },
   { to: 'members', label: 'Members' },
@@ -32,6 +34,8 @@ export function ClientLayout() {
   const { domain } = useCurrentDomain()
   const { clientId = '' } = useParams()
   const client = useQuery(clientQueries.detail(domain.id, clientId))
+  const telemetry = useQuery({ ...clientQueries.telemetry(domain.id, clientId), enabled: client.isSuccess })
+  const certs = useQuery({ ...clientQueries.certificates(domain.id, clientId), enabled: client.isSuccess })
 
   if (client.isError && !client.data) {
     if (isApiError(client.error) && (client.error.isNotFound || client.error.status === 400)) {
@@ -61,7 +65,10 @@ export function ClientLayout() {
                 {clientName(data)}
               </h1>
               <StatusBadge status={data.status} />
-              <span className="badge">{authMethodOf(data)}</span>
+              <span className="badge">{authMethodOf(data, certs.data?.certificates)}</span>
+              <span className="client-last-seen">
+                Last seen <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
+              </span>
             </>
           ) : (
             <Skeleton width={260} height={28} />

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
@@ -15,7 +15,7 @@ import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
 import { useUrlState } from '../../lib/url-state'
 import { BulkBar } from './BulkBar'
-import { ClientsToolbar, hasClientFilters } from './ClientsToolbar'
+import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
 import { ExportDialog } from './ExportDialog'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
@@ -28,6 +28,14 @@ const CreateClientDialog = lazy(() => import('./CreateClientDialog').then((m) =>
 const ImportClientsDialog = lazy(() => import('./csv/ImportClientsDialog').then((m) => ({ default: m.ImportClientsDialog })))
 
 const rowId = (client: Client) => client.id
+
+/** Orders one page by last seen (never-seen clients last), from the telemetry already fetched. */
+function byLastSeen(clients: Client[] | undefined, lastSeen: string[], desc: boolean) {
+  if (!clients) return clients
+  const order = clients.map((client, i) => ({ client, seen: lastSeen[i] }))
+  order.sort((a, b) => (a.seen === b.seen ? 0 : !a.seen ? 1 : !b.seen ? -1 : (a.seen < b.seen ? -1 : 1) * (desc ? -1 : 1)))
+  return order.map((o) => o.client)
+}
 
 type Open = 'create' | 'import' | 'export' | null
 
@@ -45,6 +53,11 @@ export function ClientsPage() {
   const params = toListParams(state)
   const list = useQuery(clientQueries.list(domain.id, params))
   const total = list.data?.total ?? 0
+  const lastSeen = useQueries({
+    queries: (state.sort === 'last_seen' ? (list.data?.clients ?? []) : []).map((c) => clientQueries.telemetry(domain.id, c.id)),
+    combine: (results) => results.map((r) => r.data?.last_seen ?? ''),
+  })
+  const rows = state.sort === 'last_seen' ? byLastSeen(list.data?.clients, lastSeen, state.dir === 'desc') : list.data?.clients
   const createReason = canDomain('client_create') ? null : 'Your role in this domain cannot create clients (needs client_create)'
 
   const actions = useMemo<RowActions>(
@@ -95,14 +108,14 @@ export function ClientsPage() {
           {createButton('Create')}
         </div>
       </div>
-      <ClientsToolbar state={state} onChange={setState} />
+      <ClientsToolbar domainId={domain.id} state={state} onChange={setState} />
       {selectedIds.length > 0 && (
         <BulkBar domainId={domain.id} ids={selectedIds} onDone={() => setSelection({})} onClear={() => setSelection({})} />
       )}
       <DataTable
         label="Clients"
         columns={columns}
-        rows={list.data?.clients}
+        rows={rows}
         getRowId={rowId}
         sort={{ id: state.sort, desc: state.dir === 'desc' }}
         onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
@@ -116,8 +129,8 @@ export function ClientsPage() {
           filtered ? (
             <EmptyState
               title="No clients match"
-              description="Try another name or tag, or clear the filters."
-              action={<Button onClick={() => setState({ q: '', tag: '', status: 'all' })}>Clear filters</Button>}
+              description="Try other filters, or clear them."
+              action={<Button onClick={() => setState(CLEAR_FILTERS)}>Clear filters</Button>}
             />
           ) : (
             <EmptyState
@@ -129,6 +142,11 @@ export function ClientsPage() {
           )
         }
       />
+      {state.sort === 'last_seen' && total > state.size && (
+        <p className="table-note" role="note">
+          Sorted by last seen within this page: Magistrala cannot sort the whole list by last seen.
+        </p>
+      )}
       {total > 0 && (
         <Pagination
           page={state.page}

@@ -3,12 +3,14 @@ import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
+import { CertificateDetails } from '../../components/CertificateDetails'
 import { Button } from '../../components/ui/Button'
 import { Dialog } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
 import { JsonEditor } from '../../components/ui/JsonEditor'
 import { TagsInput } from '../../components/ui/TagsInput'
 import { IconEye, IconEyeOff, IconRefresh } from '../../components/ui/icons'
+import { certificateProblem } from '../../lib/pem'
 import { ClientForm, EMPTY_CLIENT_FORM, generateSecret, toClientCreate } from './client-form'
 import { useCreateClient } from './mutations'
 
@@ -34,6 +36,8 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
   const form = useForm<ClientForm>({ resolver: zodResolver(ClientForm), defaultValues: EMPTY_CLIENT_FORM, mode: 'onSubmit' })
   const { errors, isSubmitting } = form.formState
   const authMethod = useWatch({ control: form.control, name: 'authMethod' })
+  const certificate = useWatch({ control: form.control, name: 'certificate' })
+  const identity = useWatch({ control: form.control, name: 'identity' })
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -145,6 +149,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
                 {...form.register('certificate')}
               />
             </Field>
+            {!certificateProblem(certificate) && <CertificateDetails pem={certificate} expectedCN={identity.trim() || undefined} />}
           </div>
         )}
         <div className="form-grid-wide">

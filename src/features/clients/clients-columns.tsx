@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { StatusBadge, Tags } from '../../components/ui/Badge'
@@ -7,10 +8,28 @@ import { Menu } from '../../components/ui/Menu'
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
 import { formatDateTime, formatRelative, shortId } from '../../lib/format'
 import { authMethodOf } from './auth-method'
+import { LastSeen } from './LastSeen'
+import { clientQueries } from './queries'
 
 const column = createColumns<Client>()
 
 export const clientName = (client: Pick<Client, 'name' | 'id'>) => client.name || 'Unnamed client'
+
+function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
+  const certs = useQuery(clientQueries.certificates(domainId, client.id))
+  const method = authMethodOf(client, certs.data?.certificates)
+  return (
+    <span className="cell-auth">
+      {method === 'Certificate' ? <IconShield size={14} /> : <IconKey size={14} />}
+      {method}
+    </span>
+  )
+}
+
+function LastSeenCell({ domainId, clientId }: { domainId: string; clientId: string }) {
+  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
+}
 
 export type RowActions = {
   view: (client: Client) => void
@@ -61,15 +80,16 @@ export function clientColumns(domainId: string, actions?: RowActions): DataTable
       header: 'Authentication',
       enableSorting: false,
       meta: { className: 'col-auth' },
-      cell: ({ row }) => {
-        const method = authMethodOf(row.original)
-        return (
-          <span className="cell-auth">
-            {method === 'Certificate' ? <IconShield size={14} /> : <IconKey size={14} />}
-            {method}
-          </span>
-        )
-      },
+      cell: ({ row }) => <AuthCell domainId={domainId} client={row.original} />,
+    }),
+    // An accessor (not a display column) so the header can sort; the page orders by telemetry itself.
+    column.accessor((client) => client.id, {
+      id: 'last_seen',
+      header: 'Last seen',
+      enableSorting: true,
+      sortDescFirst: true,
+      meta: { className: 'col-last-seen' },
+      cell: ({ row }) => <LastSeenCell domainId={domainId} clientId={row.original.id} />,
     }),
     column.accessor('created_at', {
       header: 'Created',

@@ -1,5 +1,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { createClient, deleteClient, setClientEnabled, updateClient, updateClientSecret, updateClientTags } from '../../api/clients'
+import {
+  createClient,
+  deleteClient,
+  removeClientParent,
+  setClientEnabled,
+  setClientParent,
+  updateClient,
+  updateClientSecret,
+  updateClientTags,
+} from '../../api/clients'
 import type { Client, ClientCreate, ClientUpdate } from '../../api/schemas/client'
 import { clientKeys } from './queries'
 
@@ -68,5 +77,20 @@ export function useDeleteClient(domainId: string) {
       queryClient.removeQueries({ queryKey: clientKeys.detail(domainId, clientId) })
       await refreshClient(queryClient, domainId)
     },
+  })
+}
+
+/**
+ * Sets, changes or removes the parent group. Magistrala refuses a new parent while one is set
+ * ("client already have parent"), so a change removes the old one first.
+ */
+export function useSetClientParent(domainId: string, clientId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ from, to }: { from: string | undefined; to: string | null }) => {
+      if (from && from !== to) await removeClientParent(domainId, clientId)
+      if (to && to !== from) await setClientParent(domainId, clientId, to)
+    },
+    onSettled: () => refreshClient(queryClient, domainId, clientId),
   })
 }

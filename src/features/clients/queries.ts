@@ -1,15 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { getClient, listClients } from '../../api/clients'
+import { listClients } from '../../api/clients'
+import { getGroup, listGroups } from '../../api/groups'
+import { listCerts } from '../../api/certs'
+import { getClientTelemetry } from '../../api/telemetry'
 import type { ClientListParams } from '../../api/schemas/client'
 
-/** Query keys: invalidate a prefix to refresh everything below it. */
-export const clientKeys = {
-  all: (domainId: string) => ['clients', domainId] as const,
-  lists: (domainId: string) => [...clientKeys.all(domainId), 'list'] as const,
-  list: (domainId: string, params: ClientListParams) => [...clientKeys.lists(domainId), params] as const,
-  details: (domainId: string) => [...clientKeys.all(domainId), 'detail'] as const,
-  detail: (domainId: string, clientId: string) => [...clientKeys.details(domainId), clientId] as const,
-}
+import { clientDetailQuery, clientKeys } from '../../lib/client-queries'
+
+export { clientKeys }
 
 export const clientQueries = {
   list: (domainId: string, params: ClientListParams) =>
@@ -19,10 +17,36 @@ export const clientQueries = {
       // The previous page stays on screen while the next one loads.
       placeholderData: keepPreviousData,
     }),
-  detail: (domainId: string, clientId: string) =>
+  detail: clientDetailQuery,
+  /** Last seen, message counts, subscriptions; `null` when never seen. */
+  telemetry: (domainId: string, clientId: string) =>
     queryOptions({
-      queryKey: clientKeys.detail(domainId, clientId),
-      queryFn: ({ signal }) => getClient(domainId, clientId, { roles: true }, signal),
-      staleTime: 30_000,
+      queryKey: [...clientKeys.all(domainId), 'telemetry', clientId],
+      queryFn: ({ signal }) => getClientTelemetry(domainId, clientId, signal),
+      staleTime: 60_000,
     }),
+  /** The client's certificates (certs service), for the Authentication column. */
+  certificates: (domainId: string, clientId: string) =>
+    queryOptions({
+      queryKey: ['certs', domainId, 'entity', clientId],
+      queryFn: ({ signal }) => listCerts(domainId, { entity_id: clientId, limit: 100 }, signal),
+      staleTime: 60_000,
+    }),
+}
+
+export const groupQueries = {
+  detail: (domainId: string, groupId: string) =>
+    queryOptions({
+      queryKey: ['groups', domainId, 'detail', groupId],
+      queryFn: ({ signal }) => getGroup(domainId, groupId, signal),
+      staleTime: 5 * 60_000,
+    }),
+  /** Server-side search for pickers. */
+  search: (domainId: string) => async (text: string, signal: AbortSignal) => {
+    const page = await listGroups(domainId, { name: text || undefined, limit: 20 }, signal)
+    return {
+      total: page.total,
+      options: page.groups.map((g) => ({ value: g.id, label: g.name, description: g.description })),
+    }
+  },
 }

@@ -1,0 +1,55 @@
+import type { Client } from '../../src/api/schemas'
+import type { Database } from '../db/database'
+import { fail, inDomain, json, route, type MockEnv } from './kit'
+import { requireClient } from './clients'
+
+const DAY = 86_400_000
+
+function hash(text: string) {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0
+  return h
+}
+
+/**
+ * Simulated device activity, stable per client: most seeded devices report every few minutes, some
+ * went quiet days ago, a few never connected; clients created in the demo have not connected yet.
+ */
+export function simulateTelemetry(db: Database, client: Client, now = Date.now()) {
+  const created = Date.parse(client.created_at)
+  if (created >= db.seedInfo.anchor) return null
+  const h = hash(client.id)
+  if (h % 10 === 0) return null
+  const firstSeen = created + (h % 3600) * 1000
+  let lastSeen: number
+  if (client.status === 'disabled') lastSeen = Math.max(firstSeen, Date.parse(client.updated_at) || firstSeen)
+  else if (h % 7 === 0) lastSeen = now - (1 + ((h >>> 3) % 20)) * DAY
+  else lastSeen = now - ((h >>> 5) % 900) * 1000
+  lastSeen = Math.max(lastSeen, firstSeen)
+  const types = [...db.connections.channelsOf(client.id).values()]
+  const publishes = types.filter((t) => t.includes('Publish')).length
+  const subscriptions = types.filter((t) => t.includes('Subscribe')).length
+  const days = Math.max(1, (lastSeen - firstSeen) / DAY)
+  return {
+    client_id: client.id,
+    domain_id: client.domain_id,
+    subscriptions,
+    inbound_messages: subscriptions ? Math.round(days * subscriptions * (2 + ((h >>> 7) % 40))) : 0,
+    outbound_messages: publishes ? Math.round(days * 24 * (1 + (h % 60))) : 0,
+    first_seen: new Date(firstSeen).toISOString(),
+    last_seen: new Date(lastSeen).toISOString(),
+  }
+}
+
+/** Journal service: per-client telemetry. */
+export function telemetryHandlers(env: MockEnv) {
+  return [
+    route(env, 'get', '/:domainID/journal/client/:clientID/telemetry', (c) => {
+      const ctx = inDomain(c)
+      const client = requireClient(ctx, 'read')
+      const telemetry = simulateTelemetry(ctx.db, client)
+      if (!telemetry) throw fail.notFound()
+      return json(telemetry)
+    }),
+  ]
+}

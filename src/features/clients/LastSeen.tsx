@@ -1,0 +1,21 @@
+import type { ClientTelemetry } from '../../api/schemas/telemetry'
+import { formatDateTime, formatRelative } from '../../lib/format'
+import { useNow } from '../../lib/use-now'
+
+const ONLINE_MS = 60 * 60_000
+
+/** "● 4 minutes ago": green while the device reported in the last hour. */
+export function LastSeen({ telemetry, loading }: { telemetry: ClientTelemetry | null | undefined; loading?: boolean }) {
+  const now = useNow()
+  if (loading) return <span className="muted">…</span>
+  if (!telemetry?.last_seen) return <span className="muted">Never seen</span>
+  const recent = now - Date.parse(telemetry.last_seen) < ONLINE_MS
+  return (
+    <span className={`last-seen${recent ? ' is-recent' : ''}`}>
+      <span className="last-seen-dot" aria-hidden="true" />
+      <time dateTime={telemetry.last_seen} title={formatDateTime(telemetry.last_seen)}>
+        {formatRelative(telemetry.last_seen, now)}
+      </time>
+    </span>
+  )
+}

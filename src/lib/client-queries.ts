@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query'
+import { getClient } from '../api/clients'
+import type { ClientListParams } from '../api/schemas/client'
+
+/**
+ * The client queries every client tab shares (the page header, Configuration, Connections, Roles…),
+ * so they read one cache entry. Invalidate a prefix to refresh everything below it.
+ */
+export const clientKeys = {
+  all: (domainId: string) => ['clients', domainId] as const,
+  lists: (domainId: string) => [...clientKeys.all(domainId), 'list'] as const,
+  list: (domainId: string, params: ClientListParams) => [...clientKeys.lists(domainId), params] as const,
+  details: (domainId: string) => [...clientKeys.all(domainId), 'detail'] as const,
+  detail: (domainId: string, clientId: string) => [...clientKeys.details(domainId), clientId] as const,
+}
+
+/** The client with the caller's roles on it (`?roles=true`), for permission-aware controls. */
+export const clientDetailQuery = (domainId: string, clientId: string) =>
+  queryOptions({
+    queryKey: clientKeys.detail(domainId, clientId),
+    queryFn: ({ signal }) => getClient(domainId, clientId, { roles: true }, signal),
+    staleTime: 30_000,
+  })
