@@ -22,6 +22,8 @@ export type SeedOptions = {
   clients?: number
   /** Extra synthetic journal entries, for searching at scale. */
   journal?: number
+  /** Extra synthetic channels in the main domain, for channel pickers at scale. */
+  channels?: number
   /** Time the seed's history ends at (ms); defaults to now. */
   anchor?: number
 }
@@ -57,7 +59,7 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   const clientCount = options.clients ?? DEFAULT_CLIENTS
   const anchor = options.anchor ?? Math.floor(Date.now() / 60_000) * 60_000
   const random = createRandom(seed)
-  db.seedInfo = { seed, clients: clientCount, anchor, journal: options.journal }
+  db.seedInfo = { seed, clients: clientCount, anchor, journal: options.journal, ...(options.channels ? { channels: options.channels } : {}) }
   db.changes.tracking = false
   const journal: Pending[] = []
   // Seed attributes are built here and never hold a secret, so they skip the redaction run-time entries get.
@@ -114,6 +116,8 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
   }
 
+  // From their own PRNG stream, so the default seed's data does not change when they are asked for.
+  if (options.channels) seedExtraChannels(db, createRandom(seed + 1), acme, options.channels, [jane, ...operators], start)
   if (options.journal) seedSyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor, note)
 
   journal.sort((a, b) => a.t - b.t)
@@ -259,6 +263,29 @@ function seedChannels(
   })
   db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
   return channels
+}
+
+const STREAMS = ['Vibration', 'Pressure', 'Flow', 'Humidity', 'Power', 'Status', 'Events', 'Setpoints']
+
+/** Many plain channels (no connections, no history): enough to show that pickers search on the server. */
+function seedExtraChannels(db: Database, random: Random, domain: DomainRecord, count: number, creators: UserRecord[], start: number) {
+  const channels: Channel[] = []
+  for (let i = 0; i < count; i++) {
+    const created = iso(start + i * 60_000)
+    const name = `Line ${String(i + 1).padStart(4, '0')} ${STREAMS[i % STREAMS.length]}`
+    channels.push({
+      id: random.uuid(),
+      name,
+      route: slug(name).slice(0, 36),
+      tags: ['line', STREAMS[i % STREAMS.length].toLowerCase()],
+      domain_id: domain.id,
+      status: 'enabled',
+      created_by: random.pick(creators).id,
+      created_at: created,
+      updated_at: created,
+    })
+  }
+  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
 }
 
 type ClientSeed = {
