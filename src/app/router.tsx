@@ -7,7 +7,11 @@ import { RequireSession } from './RequireSession'
 /** Route modules load on demand: the login page never downloads the table or the shell. */
 const clientTabs: RouteObject[] = [
   { index: true, lazy: () => import('../features/clients/ClientConfigurationTab').then((m) => ({ Component: m.ClientConfigurationTab })) },
-  { path: 'connections', handle: { crumb: 'Connections' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
+  {
+    path: 'connections',
+    handle: { crumb: 'Connections' },
+    lazy: () => import('../features/connections/ClientConnectionsTab').then((m) => ({ Component: m.ClientConnectionsTab })),
+  },
   { path: 'roles', handle: { crumb: 'Roles' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
   { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
   { path: 'audit-logs', handle: { crumb: 'Audit logs' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
@@ -40,6 +44,22 @@ export const routes: RouteObject[] = [
                     children: clientTabs,
                   },
                 ],
+              },
+              {
+                path: 'channels',
+                handle: { crumb: 'Channels' },
+                children: [
+                  { index: true, lazy: () => import('../features/connections/ChannelsPage').then((m) => ({ Component: m.ChannelsPage })) },
+                  {
+                    path: ':channelId',
+                    lazy: () => import('../features/connections/ChannelPage').then((m) => ({ Component: m.ChannelPage, handle: m.handle })),
+                  },
+                ],
+              },
+              {
+                path: 'connections/matrix',
+                handle: { crumb: 'Connection matrix' },
+                lazy: () => import('../features/connections/ConnectionMatrixPage').then((m) => ({ Component: m.ConnectionMatrixPage })),
               },
               { path: '*', element: <NotFoundPage /> },
             ],
