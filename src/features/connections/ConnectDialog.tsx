@@ -108,7 +108,7 @@ export function ConnectDialog({ title, description, noun, searchKey, search, con
         </>
       }
     >
-      <form id={formId} className="stack" onSubmit={submit} noValidate>
+      <form id={formId} className="stack conn-connect-form" onSubmit={submit} noValidate>
         <Field label={label} required error={pickedError} hint="Search by name; pick as many as you need.">
           <FieldSearchSelect
             label={label}

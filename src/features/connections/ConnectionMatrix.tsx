@@ -40,7 +40,7 @@ export function ConnectionMatrix({ domainId, rows, channels, loading, empty, onR
             </th>
             {channels.map((channel) => (
               <th key={channel.id} scope="col" className="matrix-channel">
-                <Link to={`/${domainId}/channels/${channel.id}`} className="truncate" title={channelName(channel)}>
+                <Link to={`/${domainId}/channels/${channel.id}`} title={channelName(channel)}>
                   {channelName(channel)}
                 </Link>
                 {channel.status !== 'enabled' && <span className="matrix-channel-status">disabled</span>}
@@ -57,21 +57,23 @@ export function ConnectionMatrix({ domainId, rows, channels, loading, empty, onR
             return (
               <tr key={row.id}>
                 <th scope="row" className="matrix-client">
-                  <span className="matrix-client-name">
-                    {client ? (
-                      <Link to={`/${domainId}/clients/${row.id}/connections`} className="truncate" title={name}>
-                        {name}
-                      </Link>
-                    ) : missing ? (
-                      <span className="muted truncate" title={row.id}>
-                        Unknown client {row.id.slice(0, 8)}
-                      </span>
-                    ) : (
-                      <Skeleton width={120} />
-                    )}
-                    {client && client.status !== 'enabled' && <span className="matrix-channel-status">disabled</span>}
-                  </span>
-                  <IconButton label={`Remove ${name} from the matrix`} icon={<IconX size={14} />} onClick={() => onRemoveClient(row.id)} />
+                  <div className="matrix-client-row">
+                    <span className="matrix-client-name">
+                      {client ? (
+                        <Link to={`/${domainId}/clients/${row.id}/connections`} title={name}>
+                          {name}
+                        </Link>
+                      ) : missing ? (
+                        <span className="muted truncate" title={row.id}>
+                          Unknown client {row.id.slice(0, 8)}
+                        </span>
+                      ) : (
+                        <Skeleton width={120} />
+                      )}
+                      {client && client.status !== 'enabled' && <span className="matrix-channel-status">disabled</span>}
+                    </span>
+                    <IconButton label={`Remove ${name} from the matrix`} icon={<IconX size={14} />} onClick={() => onRemoveClient(row.id)} />
+                  </div>
                 </th>
                 {loading && channels.length === 0 ? (
                   <td>

@@ -95,7 +95,7 @@ export function ConnectionMatrixPage() {
       <div className="page-header">
         <div>
           <h1 className="page-title">Connection matrix</h1>
-          <p className="page-subtitle">Publish and Subscribe for each client on each channel. Every change is saved at once.</p>
+          <p className="page-subtitle">Publish (Pub) and Subscribe (Sub) for each client on each channel. Every change is saved at once.</p>
         </div>
       </div>
       <div className="toolbar matrix-toolbar">
