@@ -95,6 +95,7 @@ test.describe('connections', () => {
   })
 
   test('the read-only member sees the connections with every control disabled', async ({ page, signIn }) => {
+    test.slow()
     await signIn(VIEWER)
     const tab = new ClientConnectionsTab(page)
     const client = await tab.openFirstEnabledClient(domainIdOf(page))

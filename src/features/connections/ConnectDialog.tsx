@@ -109,6 +109,13 @@ export function ConnectDialog({ title, description, noun, searchKey, search, con
       }
     >
       <form id={formId} className="stack conn-connect-form" onSubmit={submit} noValidate>
+        <Controller
+          control={form.control}
+          name="types"
+          render={({ field }) => (
+            <ConnectionTypesField legend="Connection types" value={field.value} onChange={field.onChange} error={errors.types?.message} hints={TYPE_HINTS} />
+          )}
+        />
         <Field label={label} required error={pickedError} hint="Search by name; pick as many as you need.">
           <FieldSearchSelect
             label={label}
@@ -120,13 +127,6 @@ export function ConnectDialog({ title, description, noun, searchKey, search, con
             queryKey={[...searchKey, [...types].sort().join(',')]}
           />
         </Field>
-        <Controller
-          control={form.control}
-          name="types"
-          render={({ field }) => (
-            <ConnectionTypesField legend="Connection types" value={field.value} onChange={field.onChange} error={errors.types?.message} hints={TYPE_HINTS} />
-          )}
-        />
         {failure && (
           <p className="form-error" role="alert">
             {failure}
