@@ -92,7 +92,7 @@ describe('ConnectionMatrixPage', () => {
     const { table } = await renderMatrix(VIEWER, `?clients=${client.id}`)
     const publish = await within(table).findByRole('button', { name: `Publish: ${client.name} on ${channel.name}` }, { timeout: 4000 })
     expect(publish).toHaveAttribute('aria-disabled', 'true')
-    expect(publish).toHaveAttribute('data-tooltip', expect.stringMatching(/connect_to_channel/))
+    expect(publish).toHaveAccessibleDescription(/connect_to_channel/)
     await userEvent.click(publish)
     expect(publish).toHaveAttribute('aria-pressed', 'false')
     expect(backend.db.connections.types(client.id, channel.id)).toEqual([])
