@@ -44,7 +44,9 @@ function time(date: Date): Bytes {
   const body = `${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
   const year = date.getUTCFullYear()
   // UTCTime until 2049, GeneralizedTime after (RFC 5280).
-  return year < 2050 ? tlv(0x17, [...new TextEncoder().encode(`${pad(year % 100)}${body}`)]) : tlv(0x18, [...new TextEncoder().encode(`${year}${body}`)])
+  return year < 2050
+    ? tlv(0x17, [...new TextEncoder().encode(`${pad(year % 100)}${body}`)])
+    : tlv(0x18, [...new TextEncoder().encode(`${year}${body}`)])
 }
 
 export type NameParts = { commonName: string; organization?: string; organizationalUnit?: string; country?: string }
@@ -86,12 +88,16 @@ export function certificateDer(spec: CertificateSpec): Uint8Array {
 }
 
 export function privateKeyDer(random: (n: number) => Bytes): Uint8Array {
-  return Uint8Array.from(sequence(integer([1]), octetString(random(32)), explicit(0, oid('1.2.840.10045.3.1.7')), explicit(1, bitString([0x04, ...random(64)]))))
+  return Uint8Array.from(
+    sequence(integer([1]), octetString(random(32)), explicit(0, oid('1.2.840.10045.3.1.7')), explicit(1, bitString([0x04, ...random(64)]))),
+  )
 }
 
 export function pem(label: string, der: Uint8Array): string {
   let binary = ''
   for (const byte of der) binary += String.fromCharCode(byte)
-  const body = btoa(binary).replace(/(.{64})/g, '$1\n').trimEnd()
+  const body = btoa(binary)
+    .replace(/(.{64})/g, '$1\n')
+    .trimEnd()
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`
 }

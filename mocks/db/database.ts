@@ -14,7 +14,7 @@ import type { CertRecord } from '../certs/issuer'
 export type UserRecord = User & { password: string; role: 'user' | 'admin'; email: string }
 export type DomainRecord = Domain
 
-export type SeedInfo = { seed: number; clients: number; anchor: number; journal?: number }
+export type SeedInfo = { seed: number; clients: number; anchor: number; journal?: number; channels?: number }
 
 export type JournalContext = { userId?: string; domainId?: string; at?: string; metadata?: Record<string, unknown> }
 

@@ -22,7 +22,12 @@ function requireCert(ctx: DomainCtx, serial: string) {
 export function certHandlers(env: MockEnv) {
   return [
     route(env, 'get', '/certs/view-ca', () =>
-      json({ serial_number: CA_CERTIFICATE.serial, certificate: CA_CERTIFICATE.certificate, revoked: false, expiry_time: '2035-01-01T00:00:00Z' }),
+      json({
+        serial_number: CA_CERTIFICATE.serial,
+        certificate: CA_CERTIFICATE.certificate,
+        revoked: false,
+        expiry_time: '2035-01-01T00:00:00Z',
+      }),
     ),
 
     route(env, 'post', '/:domainID/certs/issue/:entityID', async (c) => {
@@ -51,7 +56,11 @@ export function certHandlers(env: MockEnv) {
         ttl_ms: ttl,
       }
       ctx.db.certs.put(record)
-      ctx.db.record('certs.issue', { entity_id: client.id, serial_number: minted.serial, common_name: subject.commonName }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      ctx.db.record(
+        'certs.issue',
+        { entity_id: client.id, serial_number: minted.serial, common_name: subject.commonName },
+        { userId: ctx.user.id, domainId: ctx.domain.id },
+      )
       // The only answer that carries the private key: the service does not keep it.
       return json({ ...view(record), key: minted.key }, 201)
     }),
@@ -65,7 +74,10 @@ export function certHandlers(env: MockEnv) {
       const readable = ctx.db.access.readableIds(ctx.user.id, ctx.domain.id, 'client')
       const certs = ctx.db.certs
         .all()
-        .filter((cert) => cert.domain_id === ctx.domain.id && (!entity || cert.entity_id === entity) && (!readable || readable.has(cert.entity_id)))
+        .filter(
+          (cert) =>
+            cert.domain_id === ctx.domain.id && (!entity || cert.entity_id === entity) && (!readable || readable.has(cert.entity_id)),
+        )
         .sort((a, b) => b.expiry_time.localeCompare(a.expiry_time))
       return json({ total: certs.length, offset, limit, certificates: certs.slice(offset, offset + limit).map(view) })
     }),
@@ -80,9 +92,19 @@ export function certHandlers(env: MockEnv) {
       const ttl = Number(old.ttl_ms) || parseTtl(DEFAULT_TTL)
       const now = new Date()
       const minted = mintCertificate(random, { commonName: String(old.common_name ?? old.entity_id) }, now, new Date(now.getTime() + ttl))
-      const record: CertRecord = { ...old, id: minted.serial, serial_number: minted.serial, certificate: minted.certificate, expiry_time: new Date(now.getTime() + ttl).toISOString() }
+      const record: CertRecord = {
+        ...old,
+        id: minted.serial,
+        serial_number: minted.serial,
+        certificate: minted.certificate,
+        expiry_time: new Date(now.getTime() + ttl).toISOString(),
+      }
       ctx.db.certs.put(record)
-      ctx.db.record('certs.renew', { entity_id: old.entity_id, serial_number: minted.serial, renewed: old.serial_number }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      ctx.db.record(
+        'certs.renew',
+        { entity_id: old.entity_id, serial_number: minted.serial, renewed: old.serial_number },
+        { userId: ctx.user.id, domainId: ctx.domain.id },
+      )
       return json({ certificate: view(record) })
     }),
 
@@ -92,7 +114,11 @@ export function certHandlers(env: MockEnv) {
       requireClient({ ...ctx, params: { ...ctx.params, clientID: cert.entity_id } }, 'update')
       if (cert.revoked) throw conflict('certificate already revoked')
       ctx.db.certs.put({ ...cert, revoked: true })
-      ctx.db.record('certs.revoke', { entity_id: cert.entity_id, serial_number: cert.serial_number }, { userId: ctx.user.id, domainId: ctx.domain.id })
+      ctx.db.record(
+        'certs.revoke',
+        { entity_id: cert.entity_id, serial_number: cert.serial_number },
+        { userId: ctx.user.id, domainId: ctx.domain.id },
+      )
       return noContent()
     }),
 

@@ -56,11 +56,15 @@ describe('groups and parent groups', () => {
     const cold = await groupNamed('Cold Room')
     await setClientParent(backend.domainId, client.id, dock.id)
     expect((await getClient(backend.domainId, client.id)).parent_group_id).toBe(dock.id)
-    expect((await refused(setClientParent(backend.domainId, client.id, dock.id))).message).toBe('client already assigned to the parent group')
+    expect((await refused(setClientParent(backend.domainId, client.id, dock.id))).message).toBe(
+      'client already assigned to the parent group',
+    )
     expect((await refused(setClientParent(backend.domainId, client.id, cold.id))).message).toBe('client already have parent')
     await removeClientParent(backend.domainId, client.id)
     expect((await getClient(backend.domainId, client.id)).parent_group_id).toBeUndefined()
-    const ops = backend.db.journal.query({ entityType: 'client', entityId: client.id, dir: 'asc', offset: 0, limit: 10 }).entries.map((e) => e.operation)
+    const ops = backend.db.journal
+      .query({ entityType: 'client', entityId: client.id, dir: 'asc', offset: 0, limit: 10 })
+      .entries.map((e) => e.operation)
     expect(ops).toEqual(expect.arrayContaining(['client.set_parent', 'client.remove_parent']))
   })
 
@@ -105,7 +109,9 @@ describe('certificates', () => {
   it('validates the request and the caller', async () => {
     await signInAs(OPERATOR)
     const client = await createClient(backend.domainId, { name: 'Gate 3' })
-    expect((await refused(issueCert(backend.domainId, client.id, { ttl: 'forever', options: { common_name: 'x' } }))).message).toBe('invalid ttl')
+    expect((await refused(issueCert(backend.domainId, client.id, { ttl: 'forever', options: { common_name: 'x' } }))).message).toBe(
+      'invalid ttl',
+    )
     await signInAs(VIEWER)
     expect((await refused(issueCert(backend.domainId, client.id, { options: { common_name: 'x' } }))).status).toBe(403)
     expect((await viewCA()).certificate).toMatch(/^-----BEGIN CERTIFICATE-----/)

@@ -23,6 +23,8 @@ export type SeedOptions = {
   clients?: number
   /** Extra synthetic journal entries, for searching at scale. */
   journal?: number
+  /** Extra synthetic channels in the main domain, for channel pickers at scale. */
+  channels?: number
   /** Time the seed's history ends at (ms); defaults to now. */
   anchor?: number
 }
@@ -61,7 +63,13 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   const clientCount = options.clients ?? DEFAULT_CLIENTS
   const anchor = options.anchor ?? Math.floor(Date.now() / 60_000) * 60_000
   const random = createRandom(seed)
-  db.seedInfo = { seed, clients: clientCount, anchor, journal: options.journal }
+  db.seedInfo = {
+    seed,
+    clients: clientCount,
+    anchor,
+    journal: options.journal,
+    ...(options.channels ? { channels: options.channels } : {}),
+  }
   db.changes.tracking = false
   const journal: Pending[] = []
   // Seed attributes are built here and never hold a secret, so they skip the redaction run-time entries get.
@@ -152,6 +160,8 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   seedGroups(db, groupsRandom, farms, FARM_GROUPS, admin, start, anchor, note)
   seedCertificates(db, createRandom(seed + 2), acme)
 
+  // From its own stream too, so asking for extra channels changes nothing else.
+  if (options.channels) seedExtraChannels(db, createRandom(seed + 3), acme, options.channels, [jane, ...operators], start)
   if (options.journal) seedSyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor, note)
 
   journal.sort((a, b) => a.t - b.t)
@@ -304,6 +314,29 @@ function seedChannels(
   })
   db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
   return channels
+}
+
+const STREAMS = ['Vibration', 'Pressure', 'Flow', 'Humidity', 'Power', 'Status', 'Events', 'Setpoints']
+
+/** Many plain channels (no connections, no history): enough to show that pickers search on the server. */
+function seedExtraChannels(db: Database, random: Random, domain: DomainRecord, count: number, creators: UserRecord[], start: number) {
+  const channels: Channel[] = []
+  for (let i = 0; i < count; i++) {
+    const created = iso(start + i * 60_000)
+    const name = `Line ${String(i + 1).padStart(4, '0')} ${STREAMS[i % STREAMS.length]}`
+    channels.push({
+      id: random.uuid(),
+      name,
+      route: slug(name).slice(0, 36),
+      tags: ['line', STREAMS[i % STREAMS.length].toLowerCase()],
+      domain_id: domain.id,
+      status: 'enabled',
+      created_by: random.pick(creators).id,
+      created_at: created,
+      updated_at: created,
+    })
+  }
+  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
 }
 
 type ClientSeed = {

@@ -15,7 +15,7 @@ const clientTabs: RouteObject[] = [
   {
     path: 'connections',
     handle: { crumb: 'Connections' },
-    lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })),
+    lazy: () => import('../features/connections/ClientConnectionsTab').then((m) => ({ Component: m.ClientConnectionsTab })),
   },
   { path: 'roles', handle: { crumb: 'Roles' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
   { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
@@ -53,6 +53,22 @@ export const routes: RouteObject[] = [
                     children: clientTabs,
                   },
                 ],
+              },
+              {
+                path: 'channels',
+                handle: { crumb: 'Channels' },
+                children: [
+                  { index: true, lazy: () => import('../features/connections/ChannelsPage').then((m) => ({ Component: m.ChannelsPage })) },
+                  {
+                    path: ':channelId',
+                    lazy: () => import('../features/connections/ChannelPage').then((m) => ({ Component: m.ChannelPage, handle: m.handle })),
+                  },
+                ],
+              },
+              {
+                path: 'connections/matrix',
+                handle: { crumb: 'Connection matrix' },
+                lazy: () => import('../features/connections/ConnectionMatrixPage').then((m) => ({ Component: m.ConnectionMatrixPage })),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

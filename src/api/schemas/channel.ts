@@ -58,18 +58,51 @@ export const ChannelListParams = z.object({
   /** Channels connected to this client; rows then carry `connection_types`. */
   client: z.optional(z.string()),
   connection_type: z.optional(z.enum(['publish', 'subscribe'])),
+  /** Count only: the answer is `{total}`. */
+  only_total: z.optional(z.boolean()),
 })
 export type ChannelListParams = z.infer<typeof ChannelListParams>
 
-/** Wire connection types are lower-case on input, capitalised on output. */
-export const ConnectionTypeInput = z.enum(['publish', 'subscribe'])
+/**
+ * A connection type in a request. The channels service parses it case-insensitively (`"publish"`,
+ * `"Publish"`, `"PUBLISH"`); the console sends lower case. Responses use `ConnectionType` (`Publish`).
+ */
+export const ConnectionTypeInput = z.pipe(z.string().check(z.toLowerCase()), z.enum(['publish', 'subscribe'], 'invalid connection type'))
 export type ConnectionTypeInput = z.infer<typeof ConnectionTypeInput>
 
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The services' messages, in the order their `validate()` checks: ids, then types. */
+const idList = (each: z.ZodMiniType<string>) => z.array(each).check(z.minLength(1, 'missing entity id'))
+const present = (message: string) => z.string().check(z.refine((id) => id.trim() !== '', message))
+const uuid = z.string().check(z.regex(UUID_PATTERN, 'invalid id format provided'))
+const typeList = z.array(ConnectionTypeInput).check(z.minLength(1, 'missing connection type'))
+
+/**
+ * `POST /{domainID}/channels/connect`: the cross product channel × client × type. Ids only need to be
+ * non-blank here (the service then finds them); a blank client id is reported as a missing channel id,
+ * as the Go code does.
+ */
 export const ConnectRequest = z.object({
-  channel_ids: z.array(z.string()).check(z.minLength(1, 'empty list provided')),
-  client_ids: z.array(z.string()).check(z.minLength(1, 'empty list provided')),
-  types: z.array(ConnectionTypeInput).check(z.minLength(1, 'empty list provided')),
+  channel_ids: idList(present('missing channel id')),
+  client_ids: idList(present('missing channel id')),
+  types: typeList,
 })
 export type ConnectRequest = z.infer<typeof ConnectRequest>
+
+/** `POST /{domainID}/channels/disconnect`: same body, but every id must be a UUID. */
+export const DisconnectRequest = z.object({
+  channel_ids: idList(uuid),
+  client_ids: idList(uuid),
+  types: typeList,
+})
+export type DisconnectRequest = z.infer<typeof DisconnectRequest>
+
+/** `POST /{domainID}/channels/{channelID}/connect|disconnect`: clients × types on one channel. */
+export const ChannelConnectRequest = z.object({
+  client_ids: idList(uuid),
+  types: typeList,
+})
+export type ChannelConnectRequest = z.infer<typeof ChannelConnectRequest>
 
 export { ConnectionType }

@@ -89,5 +89,7 @@ export const ClientListParams = z.object({
   id: z.optional(z.string()),
   channel: z.optional(z.string()),
   group: z.optional(z.string()),
+  /** Count only: the answer is `{total}`. */
+  only_total: z.optional(z.boolean()),
 })
 export type ClientListParams = z.infer<typeof ClientListParams>

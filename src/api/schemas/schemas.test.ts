@@ -72,6 +72,16 @@ describe('other envelopes', () => {
     expect(ConnectRequest.safeParse({ channel_ids: ['a'], client_ids: ['c'], types: ['publish', 'subscribe'] }).success).toBe(true)
   })
 
+  it('reads connection types in any case, as the channels service does', () => {
+    expect(ConnectRequest.parse({ channel_ids: ['a'], client_ids: ['c'], types: ['PUBLISH', 'Subscribe'] }).types).toEqual([
+      'publish',
+      'subscribe',
+    ])
+    expect(ConnectRequest.safeParse({ channel_ids: ['a'], client_ids: ['c'], types: ['read'] }).error?.issues[0].message).toBe(
+      'invalid connection type',
+    )
+  })
+
   it('defaults the journal and roles arrays', () => {
     expect(JournalPage.parse({ total: 0, offset: 0, limit: 10, journals: [] }).journals).toEqual([])
     expect(RolesPage.parse({ total: 0, offset: 0, limit: 10 }).roles).toEqual([])

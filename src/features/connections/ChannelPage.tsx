@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { Link, useParams, type UIMatch } from 'react-router-dom'
+import { isApiError } from '../../api/errors'
+import type { Channel } from '../../api/schemas/channel'
+import { StatusBadge, Tags } from '../../components/ui/Badge'
+import { CopyButton } from '../../components/ui/CopyButton'
+import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { formatDateTime } from '../../lib/format'
+import { ChannelClients } from './ChannelClients'
+import { channelName } from './names'
+import { connectionQueries } from './queries'
+import './connections.css'
+
+function ChannelCrumb({ domainId, channelId }: { domainId: string; channelId: string }) {
+  const channel = useQuery(connectionQueries.channel(domainId, channelId))
+  return <>{channel.data ? channelName(channel.data) : 'Channel'}</>
+}
+
+export const handle = {
+  crumb: (match: UIMatch) => <ChannelCrumb domainId={match.params.domainId ?? ''} channelId={match.params.channelId ?? ''} />,
+}
+
+/** One channel: its fields and the clients connected to it. */
+export function ChannelPage() {
+  const { domain } = useCurrentDomain()
+  const { channelId = '' } = useParams()
+  const channel = useQuery(connectionQueries.channel(domain.id, channelId))
+
+  if (channel.isError && !channel.data) {
+    if (isApiError(channel.error) && (channel.error.isNotFound || channel.error.status === 400)) {
+      return (
+        <EmptyState
+          title="Channel not found"
+          description="It may have been deleted, or the link is wrong."
+          action={
+            <Link className="btn btn-primary btn-md" to={`/${domain.id}/channels`}>
+              Back to channels
+            </Link>
+          }
+        />
+      )
+    }
+    return <ErrorState error={channel.error} onRetry={() => channel.refetch()} title="Could not load the channel" />
+  }
+
+  const data = channel.data
+  return (
+    <>
+      <div className="conn-entity-header">
+        <div className="conn-title-row">
+          {data ? (
+            <>
+              <h1 className="page-title truncate" title={channelName(data)}>
+                {channelName(data)}
+              </h1>
+              <StatusBadge status={data.status} />
+            </>
+          ) : (
+            <Skeleton width={260} height={28} />
+          )}
+        </div>
+        <div className="conn-id-row">
+          <span className="muted">ID</span>
+          <code>{channelId}</code>
+          <CopyButton value={channelId} label="Copy channel ID" />
+        </div>
+      </div>
+      {data ? <ChannelDetails channel={data} /> : <Skeleton height={140} />}
+      {data && <ChannelClients channel={data} />}
+    </>
+  )
+}
+
+function ChannelDetails({ channel }: { channel: Channel }) {
+  const metadata = useMemo(() => JSON.stringify(channel.metadata ?? {}, null, 2), [channel.metadata])
+  return (
+    <section className="conn-card" aria-labelledby="channel-details-title">
+      <h2 id="channel-details-title" className="conn-section-title">
+        Details
+      </h2>
+      <dl className="conn-details">
+        <div>
+          <dt>Route</dt>
+          <dd>{channel.route ? <code>{channel.route}</code> : <span className="muted">—</span>}</dd>
+        </div>
+        <div>
+          <dt>Tags</dt>
+          <dd>
+            <Tags tags={channel.tags} max={20} />
+          </dd>
+        </div>
+        <div>
+          <dt>Metadata</dt>
+          <dd>
+            <MetadataView text={metadata} />
+          </dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>{formatDateTime(channel.created_at)}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>{formatDateTime(channel.updated_at)}</dd>
+        </div>
+      </dl>
+    </section>
+  )
+}
+
+function MetadataView({ text }: { text: string }) {
+  const [open, setOpen] = useState(false)
+  if (text === '{}') return <span className="muted">—</span>
+  const long = text.length > 400
+  return (
+    <div className="conn-metadata-view">
+      <pre className="conn-json">{long && !open ? `${text.slice(0, 400)}…` : text}</pre>
+      {long && (
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setOpen((v) => !v)} aria-expanded={open}>
+          {open ? 'Show less' : 'Show all'}
+        </button>
+      )}
+    </div>
+  )
+}

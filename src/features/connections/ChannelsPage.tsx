@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { Channel, ChannelListParams } from '../../api/schemas/channel'
+import { Button } from '../../components/ui/Button'
+import { DataTable } from '../../components/ui/DataTable'
+import { IconChannels, IconPlus } from '../../components/ui/icons'
+import { Pagination } from '../../components/ui/Pagination'
+import { SearchBox } from '../../components/ui/SearchBox'
+import { EmptyState } from '../../components/ui/StateViews'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { READ_ONLY_REASON } from '../../lib/permissions'
+import { useUrlState } from '../../lib/url-state'
+import { channelColumns } from './channels-columns'
+import { CreateChannelDialog } from './CreateChannelDialog'
+import { connectionQueries } from './queries'
+import './connections.css'
+
+const DEFAULTS = { q: '', status: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
+const ALLOWED = {
+  status: ['all', 'enabled', 'disabled'],
+  size: [10, 25, 50, 100],
+  sort: ['name', 'created_at'],
+  dir: ['asc', 'desc'],
+} as const
+
+const rowId = (channel: Channel) => channel.id
+
+/** The domain's channels, with how many clients each has; a channel opens its page. */
+export function ChannelsPage() {
+  const current = useCurrentDomain()
+  const domainId = current.domain.id
+  const navigate = useNavigate()
+  const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
+  const [creating, setCreating] = useState(false)
+  const params: ChannelListParams = {
+    offset: (state.page - 1) * state.size,
+    limit: state.size,
+    name: state.q || undefined,
+    status: state.status as ChannelListParams['status'],
+    order: state.sort as ChannelListParams['order'],
+    dir: state.dir as ChannelListParams['dir'],
+  }
+  const list = useQuery(connectionQueries.channels(domainId, params))
+  const columns = useMemo(() => channelColumns(domainId), [domainId])
+  const total = list.data?.total ?? 0
+
+  const lastPage = Math.max(1, Math.ceil(total / state.size))
+  useEffect(() => {
+    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
+  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+
+  const createReason = current.canDomain('channel_create') ? null : READ_ONLY_REASON
+  const filtered = Boolean(state.q || state.status !== 'all')
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 className="page-title">Channels</h1>
+          <p className="page-subtitle">Message channels of this domain, and the clients connected to them.</p>
+        </div>
+        <div className="page-actions">
+          <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setCreating(true)}>
+            Create channel
+          </Button>
+        </div>
+      </div>
+      <div className="toolbar" role="search" aria-label="Filter channels">
+        <SearchBox label="Search channels by name" placeholder="Search by name…" value={state.q} onChange={(q) => setState({ q })} />
+        <label className="conn-filter">
+          <span>Status</span>
+          <select className="select select-sm" value={state.status} onChange={(e) => setState({ status: e.target.value })}>
+            <option value="all">All</option>
+            <option value="enabled">Enabled</option>
+            <option value="disabled">Disabled</option>
+          </select>
+        </label>
+        {filtered && (
+          <Button variant="ghost" size="sm" onClick={() => setState({ q: '', status: 'all' })}>
+            Clear filters
+          </Button>
+        )}
+      </div>
+      <DataTable
+        label="Channels"
+        columns={columns}
+        rows={list.data?.channels}
+        getRowId={rowId}
+        sort={{ id: state.sort, desc: state.dir === 'desc' }}
+        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
+        loading={list.isPending}
+        fetching={list.isFetching}
+        error={list.error}
+        onRetry={() => list.refetch()}
+        onRowClick={(channel) => navigate(`/${domainId}/channels/${channel.id}`)}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No channels match"
+              description="Try another name, or clear the filters."
+              action={<Button onClick={() => setState({ q: '', status: 'all' })}>Clear filters</Button>}
+            />
+          ) : (
+            <EmptyState
+              icon={<IconChannels size={22} />}
+              title="No channels yet"
+              description="Channels carry the messages clients publish and subscribe to."
+              action={
+                <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setCreating(true)}>
+                  Create channel
+                </Button>
+              }
+            />
+          )
+        }
+      />
+      {total > 0 && (
+        <Pagination
+          page={state.page}
+          pageSize={state.size}
+          total={total}
+          noun={['channel', 'channels']}
+          onPageChange={(page) => setState({ page })}
+          onPageSizeChange={(size) => setState({ size })}
+        />
+      )}
+      {creating && <CreateChannelDialog onClose={() => setCreating(false)} />}
+    </>
+  )
+}

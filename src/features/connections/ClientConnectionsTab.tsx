@@ -1,0 +1,170 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { Link, useParams } from 'react-router-dom'
+import type { Channel, ChannelListParams } from '../../api/schemas/channel'
+import { Button } from '../../components/ui/Button'
+import { DataTable } from '../../components/ui/DataTable'
+import { IconLink, IconPlus } from '../../components/ui/icons'
+import { Pagination } from '../../components/ui/Pagination'
+import { SearchBox } from '../../components/ui/SearchBox'
+import { EmptyState } from '../../components/ui/StateViews'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { entityPermissions } from '../../lib/permissions'
+import { useUrlState } from '../../lib/url-state'
+import { clientChannelColumns } from './client-channels-columns'
+import { ConnectChannelsDialog } from './ConnectChannelsDialog'
+import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
+import { channelName, clientName } from './names'
+import { connectionQueries } from './queries'
+import './connections.css'
+
+const DEFAULTS = { q: '', type: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
+const ALLOWED = {
+  type: ['all', 'publish', 'subscribe'],
+  size: [10, 25, 50, 100],
+  sort: ['name', 'created_at'],
+  dir: ['asc', 'desc'],
+} as const
+
+const rowId = (channel: Channel) => channel.id
+
+const DISABLED_CLIENT = 'This client is disabled: Magistrala only connects enabled clients'
+
+/** The client page's Connections tab: the channels the client is connected to, and the ways to change them. */
+export function ClientConnectionsTab() {
+  const current = useCurrentDomain()
+  const domainId = current.domain.id
+  const { clientId = '' } = useParams()
+  const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
+  const [connecting, setConnecting] = useState(false)
+  const [disconnecting, setDisconnecting] = useState<DisconnectTarget | null>(null)
+  const client = useQuery(connectionQueries.client(domainId, clientId))
+  const params: ChannelListParams = {
+    offset: (state.page - 1) * state.size,
+    limit: state.size,
+    name: state.q || undefined,
+    connection_type: state.type === 'all' ? undefined : (state.type as ChannelListParams['connection_type']),
+    // A connection to a channel disabled later is still a connection: list every status.
+    status: 'all',
+    order: state.sort as ChannelListParams['order'],
+    dir: state.dir as ChannelListParams['dir'],
+  }
+  const list = useQuery(connectionQueries.clientChannels(domainId, clientId, params))
+  const total = list.data?.total ?? 0
+
+  const lastPage = Math.max(1, Math.ceil(total / state.size))
+  useEffect(() => {
+    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
+  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+
+  const clientPermissions = entityPermissions(current, 'client', client.data)
+  const manageReason = client.data
+    ? clientPermissions.reason('connect_to_channel', 'connect or disconnect this client')
+    : 'Loading the client…'
+  const connectReason = manageReason ?? (client.data && client.data.status !== 'enabled' ? DISABLED_CLIENT : null)
+
+  const columns = useMemo(
+    () =>
+      clientChannelColumns({
+        domainId,
+        disconnectReason: (channel) =>
+          manageReason ??
+          entityPermissions(current, 'channel', channel).reason('connect_to_client', 'disconnect clients from this channel'),
+        onDisconnect: (channel) =>
+          setDisconnecting({
+            client: { id: clientId, name: client.data ? clientName(client.data) : clientId },
+            channel: { id: channel.id, name: channelName(channel) },
+            types: channel.connection_types ?? [],
+          }),
+      }),
+    [domainId, clientId, client.data, current, manageReason],
+  )
+
+  const filtered = Boolean(state.q || state.type !== 'all')
+  return (
+    <section aria-labelledby="connections-title">
+      <div className="conn-section-header">
+        <div>
+          <h2 id="connections-title" className="conn-section-title">
+            Connections
+          </h2>
+          <p className="muted">Channels this client publishes on or subscribes to.</p>
+        </div>
+        <div className="page-actions">
+          <Link className="btn btn-secondary btn-md" to={`/${domainId}/connections/matrix?clients=${encodeURIComponent(clientId)}`}>
+            <IconLink /> Matrix view
+          </Link>
+          <Button variant="primary" icon={<IconPlus />} disabledReason={connectReason} onClick={() => setConnecting(true)}>
+            Connect
+          </Button>
+        </div>
+      </div>
+      <div className="toolbar" role="search" aria-label="Filter connections">
+        <SearchBox
+          label="Search connected channels by name"
+          placeholder="Search channels…"
+          value={state.q}
+          onChange={(q) => setState({ q })}
+        />
+        <label className="conn-filter">
+          <span>Type</span>
+          <select className="select select-sm" value={state.type} onChange={(e) => setState({ type: e.target.value })}>
+            <option value="all">All</option>
+            <option value="publish">Publish</option>
+            <option value="subscribe">Subscribe</option>
+          </select>
+        </label>
+        {filtered && (
+          <Button variant="ghost" size="sm" onClick={() => setState({ q: '', type: 'all' })}>
+            Clear filters
+          </Button>
+        )}
+      </div>
+      <DataTable
+        label="Connected channels"
+        columns={columns}
+        rows={list.data?.channels}
+        getRowId={rowId}
+        sort={{ id: state.sort, desc: state.dir === 'desc' }}
+        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
+        loading={list.isPending}
+        fetching={list.isFetching}
+        error={list.error}
+        onRetry={() => list.refetch()}
+        skeletonRows={4}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No connections match"
+              description="Try another name or type, or clear the filters."
+              action={<Button onClick={() => setState({ q: '', type: 'all' })}>Clear filters</Button>}
+            />
+          ) : (
+            <EmptyState
+              icon={<IconLink size={22} />}
+              title="Not connected to any channel"
+              description="Connect the client to channels so it can publish or subscribe."
+              action={
+                <Button variant="primary" icon={<IconPlus />} disabledReason={connectReason} onClick={() => setConnecting(true)}>
+                  Connect to channels
+                </Button>
+              }
+            />
+          )
+        }
+      />
+      {total > 0 && (
+        <Pagination
+          page={state.page}
+          pageSize={state.size}
+          total={total}
+          noun={['connection', 'connections']}
+          onPageChange={(page) => setState({ page })}
+          onPageSizeChange={(size) => setState({ size })}
+        />
+      )}
+      {connecting && client.data && <ConnectChannelsDialog client={client.data} onClose={() => setConnecting(false)} />}
+      {disconnecting && <DisconnectDialog target={disconnecting} onClose={() => setDisconnecting(null)} />}
+    </section>
+  )
+}
