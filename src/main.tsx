@@ -6,6 +6,7 @@ import type { DemoControls } from './lib/demo'
 import { applyTheme, storedTheme } from './lib/theme'
 import './styles/tokens.css'
 import './styles/base.css'
+import './styles/patterns.css'
 import './components/ui/ui.css'
 
 applyTheme(storedTheme())

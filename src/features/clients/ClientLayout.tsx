@@ -57,8 +57,8 @@ export function ClientLayout() {
   const data = client.data
   return (
     <>
-      <div className="client-header">
-        <div className="client-title-row">
+      <div className="entity-header">
+        <div className="title-row">
           {data ? (
             <>
               <h1 className="page-title truncate" title={clientName(data)}>
@@ -74,7 +74,7 @@ export function ClientLayout() {
             <Skeleton width={260} height={28} />
           )}
         </div>
-        <div className="client-id">
+        <div className="id-row">
           <span className="muted">ID</span>
           {data ? (
             <>

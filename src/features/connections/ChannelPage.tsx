@@ -48,8 +48,8 @@ export function ChannelPage() {
   const data = channel.data
   return (
     <>
-      <div className="conn-entity-header">
-        <div className="conn-title-row">
+      <div className="entity-header">
+        <div className="title-row">
           {data ? (
             <>
               <h1 className="page-title truncate" title={channelName(data)}>
@@ -61,7 +61,7 @@ export function ChannelPage() {
             <Skeleton width={260} height={28} />
           )}
         </div>
-        <div className="conn-id-row">
+        <div className="id-row">
           <span className="muted">ID</span>
           <code>{channelId}</code>
           <CopyButton value={channelId} label="Copy channel ID" />
@@ -76,11 +76,11 @@ export function ChannelPage() {
 function ChannelDetails({ channel }: { channel: Channel }) {
   const metadata = useMemo(() => JSON.stringify(channel.metadata ?? {}, null, 2), [channel.metadata])
   return (
-    <section className="conn-card" aria-labelledby="channel-details-title">
-      <h2 id="channel-details-title" className="conn-section-title">
+    <section className="card card-spaced" aria-labelledby="channel-details-title">
+      <h2 id="channel-details-title" className="card-title">
         Details
       </h2>
-      <dl className="conn-details">
+      <dl className="details">
         <div>
           <dt>Route</dt>
           <dd>{channel.route ? <code>{channel.route}</code> : <span className="muted">—</span>}</dd>
@@ -116,7 +116,7 @@ function MetadataView({ text }: { text: string }) {
   const long = text.length > 400
   return (
     <div className="conn-metadata-view">
-      <pre className="conn-json">{long && !open ? `${text.slice(0, 400)}…` : text}</pre>
+      <pre className="json-view">{long && !open ? `${text.slice(0, 400)}…` : text}</pre>
       {long && (
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => setOpen((v) => !v)} aria-expanded={open}>
           {open ? 'Show less' : 'Show all'}

@@ -24,7 +24,7 @@ export function channelClientColumns({ domainId, onDisconnect, disconnectReason 
       enableSorting: true,
       meta: { className: 'col-name' },
       cell: ({ row }) => (
-        <Link to={`/${domainId}/clients/${row.original.id}/connections`} className="conn-link truncate" title={clientName(row.original)}>
+        <Link to={`/${domainId}/clients/${row.original.id}/connections`} className="cell-link truncate" title={clientName(row.original)}>
           {clientName(row.original)}
         </Link>
       ),
@@ -34,7 +34,7 @@ export function channelClientColumns({ domainId, onDisconnect, disconnectReason 
       enableSorting: false,
       meta: { className: 'col-id' },
       cell: ({ getValue }) => (
-        <span className="conn-id">
+        <span className="cell-id">
           <code title={getValue()}>{shortId(getValue())}</code>
           <CopyButton value={getValue()} label="Copy client ID" />
         </span>

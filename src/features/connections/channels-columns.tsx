@@ -17,7 +17,7 @@ export function channelColumns(domainId: string): DataTableColumn<Channel>[] {
       enableSorting: true,
       meta: { className: 'col-name' },
       cell: ({ row }) => (
-        <Link to={`/${domainId}/channels/${row.original.id}`} className="conn-link truncate" title={channelName(row.original)}>
+        <Link to={`/${domainId}/channels/${row.original.id}`} className="cell-link truncate" title={channelName(row.original)}>
           {channelName(row.original)}
         </Link>
       ),
@@ -27,7 +27,7 @@ export function channelColumns(domainId: string): DataTableColumn<Channel>[] {
       enableSorting: false,
       meta: { className: 'col-id' },
       cell: ({ getValue }) => (
-        <span className="conn-id">
+        <span className="cell-id">
           <code title={getValue()}>{shortId(getValue())}</code>
           <CopyButton value={getValue()} label="Copy channel ID" />
         </span>
@@ -36,7 +36,7 @@ export function channelColumns(domainId: string): DataTableColumn<Channel>[] {
     column.accessor('tags', {
       header: 'Tags',
       enableSorting: false,
-      meta: { className: 'conn-col-tags' },
+      meta: { className: 'col-tags' },
       cell: ({ getValue }) => <Tags tags={getValue()} />,
     }),
     column.accessor('status', {
@@ -56,7 +56,7 @@ export function channelColumns(domainId: string): DataTableColumn<Channel>[] {
       header: 'Created',
       enableSorting: true,
       sortDescFirst: true,
-      meta: { className: 'conn-col-created' },
+      meta: { className: 'col-created' },
       cell: ({ getValue }) => (
         <time dateTime={getValue()} title={formatDateTime(getValue())}>
           {formatRelative(getValue())}

@@ -25,7 +25,7 @@ export function clientChannelColumns({ domainId, onDisconnect, disconnectReason 
       enableSorting: true,
       meta: { className: 'col-name' },
       cell: ({ row }) => (
-        <Link to={`/${domainId}/channels/${row.original.id}`} className="conn-link truncate" title={channelName(row.original)}>
+        <Link to={`/${domainId}/channels/${row.original.id}`} className="cell-link truncate" title={channelName(row.original)}>
           {channelName(row.original)}
         </Link>
       ),
@@ -35,7 +35,7 @@ export function clientChannelColumns({ domainId, onDisconnect, disconnectReason 
       enableSorting: false,
       meta: { className: 'col-id' },
       cell: ({ getValue }) => (
-        <span className="conn-id">
+        <span className="cell-id">
           <code title={getValue()}>{shortId(getValue())}</code>
           <CopyButton value={getValue()} label="Copy channel ID" />
         </span>
