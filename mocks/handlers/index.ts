@@ -4,6 +4,7 @@ import { channelHandlers } from './channels'
 import { clientHandlers } from './clients'
 import { domainHandlers } from './domains'
 import type { MockEnv } from './kit'
+import { clientRoleHandlers } from './roles'
 import { userHandlers } from './users'
 
 /**
@@ -12,5 +13,5 @@ import { userHandlers } from './users'
  */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
-  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...channelHandlers(env)]
+  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...clientRoleHandlers(env), ...channelHandlers(env)]
 }

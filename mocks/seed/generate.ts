@@ -318,6 +318,8 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
     const disabled = random.chance(0.08)
     clients.push(client)
+    // Every client is created with a built-in admin role, its creator the one member.
+    db.roles.builtins?.add(client.id, creator.id)
     s.note(created, 'client.create', { id: client.id, name: client.name, tags: client.tags, status: 'enabled', created_at: client.created_at, domain: s.domain.id, user_id: creator.id, roles_provisioned: true }, client.metadata, client.created_at)
 
     // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
