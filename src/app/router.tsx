@@ -8,8 +8,15 @@ import { RequireSession } from './RequireSession'
 const clientTabs: RouteObject[] = [
   { index: true, lazy: () => import('../features/clients/ClientConfigurationTab').then((m) => ({ Component: m.ClientConfigurationTab })) },
   { path: 'connections', handle: { crumb: 'Connections' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
-  { path: 'roles', handle: { crumb: 'Roles' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
-  { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
+  {
+    path: 'roles',
+    handle: { crumb: 'Roles' },
+    children: [
+      { index: true, lazy: () => import('../features/roles/RolesTab').then((m) => ({ Component: m.RolesTab })) },
+      { path: ':roleId', lazy: () => import('../features/roles/RolePage').then((m) => ({ Component: m.RolePage, handle: m.handle })) },
+    ],
+  },
+  { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('../features/members/MembersTab').then((m) => ({ Component: m.MembersTab })) },
   { path: 'audit-logs', handle: { crumb: 'Audit logs' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
 ]
 
