@@ -5,6 +5,7 @@ import { searchUsers } from '../../api/users'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { domainMemberQueries, userLabel, userQueries } from '../../lib/users'
 import { SearchSelect, type SearchResult, type SelectOption } from '../ui/SearchSelect'
+import './users.css'
 
 /** Members whose names are resolved one by one (`GET /users/{id}`) for browsing and matching. */
 const RESOLVE_LIMIT = 100
@@ -84,19 +85,21 @@ export function DomainMemberPicker({
   const blocked = useMemo(() => Object.keys(unavailable).sort().join(','), [unavailable])
   const search = useCallback((text: string) => searchMembers(queryClient, domain.id, text, unavailable), [queryClient, domain.id, unavailable])
   return (
-    <SearchSelect
-      label={label}
-      multiple={multiple}
-      value={value}
-      onChange={(ids) => onChange(ids)}
-      search={search}
-      // Who is unavailable changes the options, so it is part of the key.
-      queryKey={['domain-member-picker', domain.id, blocked]}
-      placeholder={placeholder ?? 'Search members by name or username…'}
-      invalid={invalid}
-      describedBy={describedBy}
-      id={id}
-      disabled={disabled}
-    />
+    <div className="domain-member-picker">
+      <SearchSelect
+        label={label}
+        multiple={multiple}
+        value={value}
+        onChange={(ids) => onChange(ids)}
+        search={search}
+        // Who is unavailable changes the options, so it is part of the key.
+        queryKey={['domain-member-picker', domain.id, blocked]}
+        placeholder={placeholder ?? 'Search members by name or username…'}
+        invalid={invalid}
+        describedBy={describedBy}
+        id={id}
+        disabled={disabled}
+      />
+    </div>
   )
 }

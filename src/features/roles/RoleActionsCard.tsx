@@ -129,7 +129,7 @@ export function RoleActionsCard({ clientId, roleId, roleName, manageReason }: Ro
         title="Remove all actions?"
         description={
           <>
-            Members of <strong>{roleName}</strong> lose all {held.length} actions it grants on this client.
+            Members of <strong>{roleName}</strong> lose {held.length === 1 ? 'the one action' : `all ${held.length} actions`} it grants on this client.
           </>
         }
         confirmLabel="Remove all actions"

@@ -157,7 +157,8 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
         title="Delete all members?"
         description={
           <>
-            All {total} members of <strong>{roleName}</strong> lose the actions it grants on this client. The role itself stays.
+            {total === 1 ? 'The one member' : `All ${total.toLocaleString()} members`} of <strong>{roleName}</strong> {total === 1 ? 'loses' : 'lose'} the
+            actions it grants on this client. The role itself stays.
           </>
         }
         confirmLabel="Delete all members"
