@@ -64,11 +64,12 @@ export class ClientAccessPages {
           body: JSON.stringify({ username: login, password }),
         })
         const { access_token } = (await issued.json()) as { access_token: string }
-        const res = await fetch(`/mock-api${path}`, {
-          method,
-          headers: { authorization: `Bearer ${access_token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        })
+        const init: RequestInit = { method, headers: { authorization: `Bearer ${access_token}` } }
+        if (body !== undefined) {
+          init.headers = { ...init.headers, 'content-type': 'application/json' }
+          init.body = JSON.stringify(body)
+        }
+        const res = await fetch(`/mock-api${path}`, init)
         return { status: res.status, body: (await res.json().catch(() => null)) as unknown }
       },
       { login, password, method, path, body },
