@@ -26,7 +26,7 @@ export class Access {
   }
 
   domainRoles(userId: string, domainId: string): RoleRecord[] {
-    return this.db.roles.ofMember(userId).filter((r) => r.entity_type === 'domain' && r.entity_id === domainId)
+    return this.db.roles.memberRolesOn(domainId, userId).filter((r) => r.entity_type === 'domain')
   }
 
   isDomainMember(userId: string, domainId: string) {
@@ -44,8 +44,7 @@ export class Access {
   entity(userId: string, domainId: string, type: AccessEntityType, entityId: string): EntityAccess {
     const actions = new Set<string>()
     let via: EntityAccess['via']
-    for (const role of this.db.roles.ofMember(userId)) {
-      if (role.entity_id !== entityId) continue
+    for (const role of this.db.roles.memberRolesOn(entityId, userId)) {
       for (const action of role.actions) actions.add(action)
       via ??= { role, type: 'direct' }
     }

@@ -1,5 +1,7 @@
 import type { Channel, Client, ConnectionType, Domain, Group, JournalEntry, User } from '../../src/api/schemas'
 import { Access } from './access'
+import { CLIENT_ACTIONS } from './actions'
+import { BuiltinAdminRoles } from './builtin-roles'
 import { ChangeLog, type TableName } from './changes'
 import { ClientStore } from './client-store'
 import { ConnectionStore } from './connection-store'
@@ -34,6 +36,11 @@ export class Database {
   seedInfo: SeedInfo = { seed: 0, clients: 0, anchor: 0 }
   /** A request id per journal entry, like the services' request ids. */
   private requestCounter = 0
+
+  constructor() {
+    // Seeded clients get their built-in admin role lazily (see BuiltinAdminRoles).
+    this.roles.builtins = new BuiltinAdminRoles('client', CLIENT_ACTIONS, (id) => this.clients.get(id))
+  }
 
   /** A group and all its descendants (by path), for "clients under this group" queries. */
   groupAndDescendants(domainId: string, groupId: string): Set<string> {

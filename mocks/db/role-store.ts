@@ -1,4 +1,5 @@
 import type { Role } from '../../src/api/schemas'
+import type { BuiltinAdminRoles } from './builtin-roles'
 import type { ChangeLog } from './changes'
 
 export type RoleEntityType = 'domain' | 'client' | 'channel' | 'group'
@@ -17,49 +18,96 @@ export class RoleStore {
   private readonly byEntity = new Map<string, Set<string>>()
   private readonly byMember = new Map<string, Set<string>>()
   private readonly changes: ChangeLog
+  /** Seeded entities' built-in admin roles, built on first use (see BuiltinAdminRoles). */
+  builtins: BuiltinAdminRoles | undefined
 
   constructor(changes: ChangeLog) {
     this.changes = changes
   }
 
   get(id: string) {
-    return this.byId.get(id)
+    const role = this.byId.get(id)
+    if (role) return role
+    const entityId = this.builtins?.entityOf(id)
+    return entityId ? this.materialise(entityId) : undefined
   }
 
   /** Roles of one entity, oldest first (the service orders by created_at). */
   ofEntity(entityId: string): RoleRecord[] {
+    this.materialise(entityId)
     const ids = this.byEntity.get(entityId)
     if (!ids) return []
     return [...ids].map((id) => this.byId.get(id)!).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
   }
 
-  hasRoles(entityId: string) {
-    return (this.byEntity.get(entityId)?.size ?? 0) > 0
+  /** The roles `userId` holds on one entity; cheap enough to run for every row of a list. */
+  memberRolesOn(entityId: string, userId: string): RoleRecord[] {
+    if (this.builtins?.creatorOf(entityId) === userId) this.materialise(entityId)
+    const out: RoleRecord[] = []
+    for (const id of this.byEntity.get(entityId) ?? []) {
+      const role = this.byId.get(id)!
+      if (role.members.includes(userId)) out.push(role)
+    }
+    return out
   }
 
+  hasRoles(entityId: string) {
+    return (this.byEntity.get(entityId)?.size ?? 0) > 0 || Boolean(this.builtins?.has(entityId))
+  }
+
+  /**
+   * Every role `userId` holds. Pending built-in roles are built for the answer but not stored, so a
+   * scan over a creator of thousands of seeded entities does not keep thousands of records.
+   */
   ofMember(userId: string): RoleRecord[] {
-    return [...(this.byMember.get(userId) ?? [])].map((id) => this.byId.get(id)!)
+    const stored = [...(this.byMember.get(userId) ?? [])].map((id) => this.byId.get(id)!)
+    const builtins = this.builtins
+    if (!builtins) return stored
+    const pending = builtins.entitiesOf(userId).map((id) => builtins.build(id))
+    return [...stored, ...pending.filter((role): role is RoleRecord => role !== undefined)]
   }
 
   put(role: RoleRecord) {
-    const old = this.byId.get(role.id)
-    if (old) this.unindex(old)
-    this.byId.set(role.id, role)
-    add(this.byEntity, role.entity_id, role.id)
-    for (const member of role.members) add(this.byMember, member, role.id)
+    // A stored version of a built-in role (changed, or replayed from storage) replaces the pending one.
+    if (this.builtins?.idFor(role.entity_id) === role.id) this.builtins.drop(role.entity_id)
+    this.index(role)
     this.changes.record('roles', role.id, role)
   }
 
   remove(id: string) {
     const old = this.byId.get(id)
-    if (!old) return
+    if (!old) {
+      const entityId = this.builtins?.entityOf(id)
+      if (!entityId) return
+      this.builtins!.drop(entityId)
+      this.changes.record('roles', id, null)
+      return
+    }
     this.unindex(old)
     this.byId.delete(id)
     this.changes.record('roles', id, null)
   }
 
   removeEntity(entityId: string) {
+    this.materialise(entityId)
     for (const id of Array.from(this.byEntity.get(entityId) ?? [])) this.remove(id)
+  }
+
+  /** Stores an entity's pending built-in role as seeded: not a change, so nothing is persisted. */
+  private materialise(entityId: string): RoleRecord | undefined {
+    if (!this.builtins?.has(entityId)) return undefined
+    const role = this.builtins.build(entityId)
+    this.builtins.drop(entityId)
+    if (role) this.index(role)
+    return role
+  }
+
+  private index(role: RoleRecord) {
+    const old = this.byId.get(role.id)
+    if (old) this.unindex(old)
+    this.byId.set(role.id, role)
+    add(this.byEntity, role.entity_id, role.id)
+    for (const member of role.members) add(this.byMember, member, role.id)
   }
 
   private unindex(role: RoleRecord) {

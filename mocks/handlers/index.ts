@@ -8,6 +8,7 @@ import { domainHandlers } from './domains'
 import { groupHandlers } from './groups'
 import { telemetryHandlers } from './telemetry'
 import type { MockEnv } from './kit'
+import { clientRoleHandlers } from './roles'
 import { userHandlers } from './users'
 
 /**
@@ -21,6 +22,7 @@ export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
     ...userHandlers(env),
     ...domainHandlers(env),
     ...clientHandlers(env),
+    ...clientRoleHandlers(env),
     ...connectionHandlers(env),
     ...channelHandlers(env),
     ...groupHandlers(env),

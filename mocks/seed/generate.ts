@@ -414,6 +414,8 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
     const disabled = random.chance(0.08)
     clients.push(client)
+    // Every client is created with a built-in admin role, its creator the one member.
+    db.roles.builtins?.add(client.id, creator.id)
     s.note(
       created,
       'client.create',

@@ -17,8 +17,19 @@ const clientTabs: RouteObject[] = [
     handle: { crumb: 'Connections' },
     lazy: () => import('../features/connections/ClientConnectionsTab').then((m) => ({ Component: m.ClientConnectionsTab })),
   },
-  { path: 'roles', handle: { crumb: 'Roles' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
-  { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
+  {
+    path: 'roles',
+    handle: { crumb: 'Roles' },
+    children: [
+      { index: true, lazy: () => import('../features/roles/RolesTab').then((m) => ({ Component: m.RolesTab })) },
+      { path: ':roleId', lazy: () => import('../features/roles/RolePage').then((m) => ({ Component: m.RolePage, handle: m.handle })) },
+    ],
+  },
+  {
+    path: 'members',
+    handle: { crumb: 'Members' },
+    lazy: () => import('../features/members/MembersTab').then((m) => ({ Component: m.MembersTab })),
+  },
   {
     path: 'audit-logs',
     handle: { crumb: 'Audit logs' },

@@ -49,3 +49,67 @@ export const MembersRolePage = z.looseObject({
   ),
 })
 export type MembersRolePage = z.infer<typeof MembersRolePage>
+
+/** A list of strings the Go services may send as `null` (a nil slice) or leave out. */
+const idList = z.pipe(
+  z.optional(z.nullable(z.array(z.string()))),
+  z.transform((list: string[] | null | undefined) => list ?? []),
+)
+
+/** `POST …/roles` answers the role with what it was provisioned with (`null` when none). */
+export const RoleProvision = z.looseObject({
+  ...Role.shape,
+  optional_actions: z.optional(z.nullable(z.array(z.string()))),
+  optional_members: z.optional(z.nullable(z.array(z.string()))),
+})
+export type RoleProvision = z.infer<typeof RoleProvision>
+
+export const ROLE_NAME_MAX = 200
+
+/** Body of `POST …/roles`: the services read `role_name` (the OpenAPI file wrongly says `name`). */
+export const RoleCreate = z.object({
+  role_name: z.string('empty role name').check(z.minLength(1, 'empty role name'), z.maxLength(ROLE_NAME_MAX, 'invalid name size')),
+  optional_actions: z.optional(z.array(z.string())),
+  /** User ids; each must already be a member of the domain. */
+  optional_members: z.optional(z.array(z.string())),
+})
+export type RoleCreate = z.infer<typeof RoleCreate>
+
+/** Body of `PUT …/roles/{roleID}`: a rename. */
+export const RoleUpdate = z.object({
+  name: z.string('empty role name').check(z.minLength(1, 'empty role name')),
+})
+export type RoleUpdate = z.infer<typeof RoleUpdate>
+
+/** Body of `POST …/actions` and `…/actions/delete` (the service's message for an empty list). */
+export const RoleActionsRequest = z.object({
+  actions: z.array(z.string(), 'missing policy entity type').check(z.minLength(1, 'missing policy entity type')),
+})
+export type RoleActionsRequest = z.infer<typeof RoleActionsRequest>
+
+/** Body of `POST …/members` and `…/members/delete`: user ids. */
+export const RoleMembersRequest = z.object({
+  members: z.array(z.string(), 'empty role members').check(z.minLength(1, 'empty role members')),
+})
+export type RoleMembersRequest = z.infer<typeof RoleMembersRequest>
+
+export const RoleActions = z.looseObject({ actions: idList })
+export type RoleActions = z.infer<typeof RoleActions>
+
+export const RoleMembers = z.looseObject({ members: idList })
+export type RoleMembers = z.infer<typeof RoleMembers>
+
+/** `GET …/roles/{roleID}/members`: one page of user ids (never names). */
+export const RoleMembersPage = z.looseObject({
+  total: z.number(),
+  offset: z._default(z.optional(z.number()), 0),
+  limit: z.optional(z.number()),
+  members: idList,
+})
+export type RoleMembersPage = z.infer<typeof RoleMembersPage>
+
+export const AvailableActions = z.looseObject({ available_actions: idList })
+export type AvailableActions = z.infer<typeof AvailableActions>
+
+/** Query of `…/roles/members` (entity members) the console uses. */
+export type EntityMembersParams = { offset?: number; limit?: number; role_id?: string; role_name?: string }

@@ -14,6 +14,8 @@ type ConfirmDialogProps = {
   pending?: boolean
   error?: string | null
   onConfirm: () => void
+  /** An alert dialog: outside clicks do not dismiss it, and it is announced as an alert. */
+  alert?: boolean
 }
 
 export function ConfirmDialog({
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   pending,
   error,
   onConfirm,
+  alert,
 }: ConfirmDialogProps) {
   const [typed, setTyped] = useState('')
   const matches = !typeToConfirm || typed === typeToConfirm
@@ -39,6 +42,8 @@ export function ConfirmDialog({
       }}
       title={title}
       size="sm"
+      role={alert ? 'alertdialog' : undefined}
+      modalLock={alert}
       footer={
         <>
           <Button onClick={() => onOpenChange(false)}>Cancel</Button>

@@ -12,16 +12,20 @@ type DialogProps = {
   size?: 'sm' | 'md' | 'lg' | 'xl'
   /** Keeps the dialog open on outside clicks (forms with unsaved input). */
   modalLock?: boolean
+  /** `alertdialog` for confirmations of destructive actions (read out as an alert). */
+  role?: 'dialog' | 'alertdialog'
 }
 
 /** A focus-trapped modal (Radix): Escape closes it and focus returns to the opener. */
-export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', modalLock }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', modalLock, role }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
           className={`dialog dialog-${size}`}
+          // Only when set: an undefined role would override Radix's own "dialog".
+          {...(role ? { role } : {})}
           onPointerDownOutside={modalLock ? (event) => event.preventDefault() : undefined}
           // Radix wants an explicit "no description" when there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}

@@ -80,11 +80,13 @@ export function SearchSelect({
 
   useEffect(() => {
     if (!open) return
-    const onPointer = (event: PointerEvent) => {
+    // On click, not on press: where the list sits in the page flow (in dialogs), closing it on press
+    // would move the control being clicked out from under the pointer before the click lands.
+    const onClick = (event: MouseEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
     }
-    document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
   }, [open])
 
   const optionOf = (v: string, extra?: SelectOption): SelectOption =>

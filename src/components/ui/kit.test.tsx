@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -145,5 +145,22 @@ describe('SearchSelect', () => {
     await userEvent.click(await screen.findByRole('option', { name: /Channel 20/ }))
     await userEvent.click(screen.getByRole('button', { name: 'Remove Channel 20' }))
     expect(screen.getByRole('status', { name: 'value' })).toHaveTextContent('')
+  })
+
+  it('closes when a click lands outside, not as soon as the pointer goes down there', async () => {
+    render(
+      <>
+        <Picker />
+        <button type="button">Elsewhere</button>
+      </>,
+    )
+    await userEvent.click(screen.getByRole('combobox', { name: 'Channels' }))
+    await screen.findByRole('listbox', { name: 'Channels' })
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' })
+    fireEvent.pointerDown(elsewhere)
+    // A list in the page flow must not vanish (and move the control) before the click lands.
+    expect(screen.getByRole('listbox', { name: 'Channels' })).toBeInTheDocument()
+    fireEvent.click(elsewhere)
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument())
   })
 })

@@ -1,0 +1,306 @@
+import type * as z from 'zod/mini'
+import { RoleActionsRequest, RoleCreate, RoleMembersRequest, RoleUpdate } from '../../src/api/schemas'
+import { CLIENT_ACTIONS } from '../db/actions'
+import type { AccessEntityType } from '../db/access'
+import { roleId as newRoleId, type RoleRecord } from '../db/role-store'
+import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
+import { membersPage } from './members'
+
+/** One entity type's role API: the path segment, its id parameter and the actions its roles may grant. */
+export type RoleEntitySpec = {
+  segment: string
+  param: string
+  type: AccessEntityType
+  actions: readonly string[]
+  /** The entity in the path's domain, if it exists. */
+  find: (ctx: DomainCtx, id: string) => { id: string } | undefined
+}
+
+/**
+ * The permission each role operation checks (`docker/permission.yaml`): role changes need
+ * `manage_role`, reading roles and members `view_role_users`, and membership changes their own actions.
+ */
+type Permission = 'manage_role' | 'view_role_users' | 'add_role_users' | 'remove_role_users'
+
+/** Only the fields the role endpoints serve; actions and members have their own endpoints. */
+export function roleView(role: RoleRecord) {
+  return {
+    id: role.id,
+    name: role.name,
+    entity_id: role.entity_id,
+    created_by: role.created_by ?? '',
+    created_at: role.created_at,
+    updated_by: role.updated_by ?? '',
+    updated_at: role.updated_at ?? '0001-01-01T00:00:00Z',
+  }
+}
+
+const hasDuplicates = (list: string[]) => new Set(list).size !== list.length
+
+/** Magistrala's role manager, mounted on an entity type (clients here; channels and groups share it). */
+export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
+  const prefix = `${spec.type}.`
+  const base = `/:domainID/${spec.segment}/:${spec.param}/roles`
+
+  /** The entity, checked for `permission`; 404 before 403 like the other handlers. */
+  const requireEntity = (ctx: DomainCtx, permission: Permission) => {
+    const entity = spec.find(ctx, ctx.params[spec.param])
+    if (!entity) throw fail.notFound()
+    if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, spec.type, entity.id, permission)) throw fail.forbidden()
+    return entity
+  }
+
+  const requireRole = (ctx: DomainCtx, entityId: string): RoleRecord => {
+    const role = ctx.db.roles.get(ctx.params.roleID)
+    if (!role || role.entity_id !== entityId) throw fail.notFound()
+    return role
+  }
+
+  /** validateMembers: members of an entity's roles must already be members of the domain. */
+  const requireDomainMembers = (ctx: DomainCtx, members: string[]) => {
+    for (const member of members) {
+      if (!ctx.db.access.isDomainMember(member, ctx.domain.id)) throw fail.forbidden('member id is not member of domain')
+    }
+  }
+
+  /**
+   * validateActions wraps the untyped ErrMalformedEntity, which the services' error encoder turns into a
+   * bodiless 500, not a 400. The console checks actions against available-actions before sending.
+   */
+  const unknownAction = (actions: string[]) => actions.some((a) => !spec.actions.includes(a))
+
+  const nameTaken = (ctx: DomainCtx, entityId: string, name: string, exceptId?: string) =>
+    ctx.db.roles.ofEntity(entityId).some((r) => r.name === name && r.id !== exceptId)
+
+  /** Changes a role and stamps who and when, as the repository does on every role write. */
+  const save = (ctx: DomainCtx, role: RoleRecord, change: Partial<RoleRecord>): RoleRecord => {
+    const updated: RoleRecord = { ...role, ...change, updated_by: ctx.user.id, updated_at: new Date().toISOString() }
+    ctx.db.roles.put(updated)
+    return updated
+  }
+
+  const journal = (ctx: DomainCtx, operation: string, attributes: Record<string, unknown>) =>
+    ctx.db.record(`${prefix}${operation}`, attributes, { userId: ctx.user.id, domainId: ctx.domain.id })
+
+  /**
+   * A role endpoint: authenticated and in the domain (401/403), then the body decoded and validated
+   * (415/400), then the entity found and the caller authorised (404/403), as the services order them.
+   */
+  const handle = (permission: Permission, handler: (ctx: DomainCtx, entityId: string) => Response) => (c: Ctx) => {
+    const ctx = inDomain(c)
+    return handler(ctx, requireEntity(ctx, permission).id)
+  }
+  const handleBody =
+    <S extends z.ZodMiniType>(
+      schema: S,
+      permission: Permission,
+      handler: (ctx: DomainCtx, entityId: string, body: z.infer<S>) => Response,
+    ) =>
+    async (c: Ctx) => {
+      const ctx = inDomain(c)
+      const body = await readBody(ctx, schema)
+      return handler(ctx, requireEntity(ctx, permission).id, body)
+    }
+
+  return [
+    route(env, 'get', `/:domainID/${spec.segment}/roles/available-actions`, (c) => {
+      inDomain(c)
+      return json({ available_actions: [...spec.actions] })
+    }),
+
+    route(
+      env,
+      'post',
+      base,
+      handleBody(RoleCreate, 'manage_role', (ctx, entityId, body) => {
+        const actions = body.optional_actions ?? []
+        const members = body.optional_members ?? []
+        requireDomainMembers(ctx, members)
+        if (unknownAction(actions)) return emptyStatus(500)
+        if (nameTaken(ctx, entityId, body.role_name) || hasDuplicates(actions) || hasDuplicates(members)) throw fail.conflict()
+        const role: RoleRecord = {
+          id: newRoleId(spec.type),
+          name: body.role_name,
+          entity_id: entityId,
+          entity_type: spec.type,
+          domain_id: ctx.domain.id,
+          actions,
+          members,
+          created_by: ctx.user.id,
+          created_at: new Date().toISOString(),
+          updated_by: '',
+          updated_at: '0001-01-01T00:00:00Z',
+        }
+        ctx.db.roles.put(role)
+        journal(ctx, 'role.add', { ...roleView(role), optional_actions: actions, optional_members: members })
+        return json(
+          { ...roleView(role), optional_actions: actions.length ? actions : null, optional_members: members.length ? members : null },
+          201,
+        )
+      }),
+    ),
+
+    route(
+      env,
+      'get',
+      base,
+      handle('view_role_users', (ctx, entityId) => {
+        const q = queryOf(ctx.url)
+        const offset = q.uint('offset', 0)
+        const limit = q.limit(10)
+        const roles = ctx.db.roles.ofEntity(entityId)
+        return json({ total: roles.length, offset, limit, roles: roles.slice(offset, offset + limit).map(roleView) })
+      }),
+    ),
+
+    // Before `/roles/:roleID`, which would otherwise take "members" for a role id.
+    route(
+      env,
+      'get',
+      `${base}/members`,
+      handle('view_role_users', (ctx, entityId) => json(membersPage(ctx.db, entityId, queryOf(ctx.url)))),
+    ),
+
+    route(
+      env,
+      'get',
+      `${base}/:roleID`,
+      handle('view_role_users', (ctx, entityId) => json(roleView(requireRole(ctx, entityId)))),
+    ),
+
+    route(
+      env,
+      'put',
+      `${base}/:roleID`,
+      handleBody(RoleUpdate, 'manage_role', (ctx, entityId, body) => {
+        const role = requireRole(ctx, entityId)
+        if (nameTaken(ctx, entityId, body.name, role.id)) throw fail.conflict()
+        const updated = save(ctx, role, { name: body.name })
+        journal(ctx, 'role.update', roleView(updated))
+        return json(roleView(updated))
+      }),
+    ),
+
+    route(
+      env,
+      'delete',
+      `${base}/:roleID`,
+      handle('manage_role', (ctx, entityId) => {
+        const role = requireRole(ctx, entityId)
+        ctx.db.roles.remove(role.id)
+        journal(ctx, 'role.remove', { entity_id: entityId, role_id: role.id, name: role.name })
+        return noContent()
+      }),
+    ),
+
+    route(
+      env,
+      'get',
+      `${base}/:roleID/actions`,
+      handle('view_role_users', (ctx, entityId) => json({ actions: [...requireRole(ctx, entityId).actions] })),
+    ),
+
+    route(
+      env,
+      'post',
+      `${base}/:roleID/actions`,
+      handleBody(RoleActionsRequest, 'manage_role', (ctx, entityId, body) => {
+        const role = requireRole(ctx, entityId)
+        if (unknownAction(body.actions)) return emptyStatus(500)
+        // (role_id, action) is unique: granting an action twice is a conflict.
+        if (hasDuplicates(body.actions) || body.actions.some((a) => role.actions.includes(a))) throw fail.conflict()
+        const updated = save(ctx, role, { actions: [...role.actions, ...body.actions] })
+        journal(ctx, 'role.actions.add', { entity_id: entityId, role_id: role.id, actions: body.actions })
+        // The repository answers with the role's whole action list after the insert.
+        return json({ actions: updated.actions })
+      }),
+    ),
+
+    route(
+      env,
+      'post',
+      `${base}/:roleID/actions/delete`,
+      handleBody(RoleActionsRequest, 'manage_role', (ctx, entityId, body) => {
+        const role = requireRole(ctx, entityId)
+        save(ctx, role, { actions: role.actions.filter((a) => !body.actions.includes(a)) })
+        journal(ctx, 'role.actions.remove', { entity_id: entityId, role_id: role.id, actions: body.actions })
+        return noContent()
+      }),
+    ),
+
+    route(
+      env,
+      'post',
+      `${base}/:roleID/actions/delete-all`,
+      handle('manage_role', (ctx, entityId) => {
+        const role = requireRole(ctx, entityId)
+        save(ctx, role, { actions: [] })
+        journal(ctx, 'role.actions.remove_all', { entity_id: entityId, role_id: role.id })
+        return noContent()
+      }),
+    ),
+
+    route(
+      env,
+      'get',
+      `${base}/:roleID/members`,
+      handle('view_role_users', (ctx, entityId) => {
+        const role = requireRole(ctx, entityId)
+        const q = queryOf(ctx.url)
+        const offset = q.uint('offset', 0)
+        const limit = q.limit(10)
+        return json({ total: role.members.length, offset, limit, members: role.members.slice(offset, offset + limit) })
+      }),
+    ),
+
+    route(
+      env,
+      'post',
+      `${base}/:roleID/members`,
+      handleBody(RoleMembersRequest, 'add_role_users', (ctx, entityId, body) => {
+        requireDomainMembers(ctx, body.members)
+        const role = requireRole(ctx, entityId)
+        // (role_id, member_id) is unique: adding someone twice is a conflict.
+        if (hasDuplicates(body.members) || body.members.some((m) => role.members.includes(m))) throw fail.conflict()
+        save(ctx, role, { members: [...role.members, ...body.members] })
+        journal(ctx, 'role.members.add', { entity_id: entityId, role_id: role.id, members: body.members })
+        return json({ members: body.members })
+      }),
+    ),
+
+    route(
+      env,
+      'post',
+      `${base}/:roleID/members/delete`,
+      handleBody(RoleMembersRequest, 'remove_role_users', (ctx, entityId, body) => {
+        const role = requireRole(ctx, entityId)
+        save(ctx, role, { members: role.members.filter((m) => !body.members.includes(m)) })
+        journal(ctx, 'role.members.remove', { entity_id: entityId, role_id: role.id, members: body.members })
+        return noContent()
+      }),
+    ),
+
+    route(
+      env,
+      'post',
+      `${base}/:roleID/members/delete-all`,
+      handle('remove_role_users', (ctx, entityId) => {
+        const role = requireRole(ctx, entityId)
+        save(ctx, role, { members: [] })
+        journal(ctx, 'role.members.remove_all', { entity_id: entityId, role_id: role.id })
+        return noContent()
+      }),
+    ),
+  ]
+}
+
+/** Roles on clients (`/{domainID}/clients/{clientID}/roles…`). */
+export function clientRoleHandlers(env: MockEnv) {
+  return entityRoleHandlers(env, {
+    segment: 'clients',
+    param: 'clientID',
+    type: 'client',
+    actions: CLIENT_ACTIONS,
+    find: (ctx, id) => ctx.db.clients.getIn(ctx.domain.id, id),
+  })
+}

@@ -1,0 +1,232 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { Link, useParams } from 'react-router-dom'
+import { errorMessage } from '../../api/errors'
+import type { MembersRolePage } from '../../api/schemas/role'
+import { Button, IconButton } from '../../components/ui/Button'
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
+import { Pagination } from '../../components/ui/Pagination'
+import { EmptyState } from '../../components/ui/StateViews'
+import { useToast } from '../../components/ui/Toasts'
+import { IconPlus, IconShield, IconUsers, IconX } from '../../components/ui/icons'
+import { UserName } from '../../components/users/UserName'
+import { useClientPermissions } from '../../lib/client-access'
+import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { useUrlState } from '../../lib/url-state'
+import { useUserName } from '../../lib/users'
+import { AssignMemberDialog } from './AssignMemberDialog'
+import './members.css'
+
+type Member = MembersRolePage['members'][number]
+type Removal = { userId: string; name: string; roleId: string; roleName: string }
+
+const column = createColumns<Member>()
+const rowId = (member: Member) => member.member_id ?? ''
+
+const LIST_DEFAULTS = { role: '', page: 1, size: 10 }
+const LIST_ALLOWED = { size: [10, 25, 50, 100] } as const
+
+type RoleChipProps = {
+  userId: string
+  roleId: string
+  roleName: string
+  href: string
+  removeReason: string | null
+  onRemove: (removal: Removal) => void
+}
+
+/** One role a member holds: a link to the role, and a cross that takes it away. */
+function RoleChip({ userId, roleId, roleName, href, removeReason, onRemove }: RoleChipProps) {
+  const name = useUserName(userId, 'this member')
+  return (
+    <li className="role-chip">
+      <Link to={href} className="truncate" title={roleName}>
+        {roleName}
+      </Link>
+      <IconButton
+        label={`Remove ${name} from ${roleName}`}
+        icon={<IconX size={12} />}
+        disabledReason={removeReason}
+        onClick={() => onRemove({ userId, name, roleId, roleName })}
+      />
+    </li>
+  )
+}
+
+/** Everyone holding a role on the client, with their roles; assign roles and take them away. */
+export function MembersTab() {
+  const { domain } = useCurrentDomain()
+  const { clientId = '' } = useParams()
+  const toast = useToast()
+  const permissions = useClientPermissions(clientId)
+  const canView = permissions.can('view_role_users')
+  const [state, setState] = useUrlState(LIST_DEFAULTS, LIST_ALLOWED)
+  const params = { offset: (state.page - 1) * state.size, limit: state.size, ...(state.role ? { role_id: state.role } : {}) }
+  const members = useQuery({ ...clientRoleQueries.entityMembers(domain.id, clientId, params), enabled: canView })
+  const roles = useQuery({ ...clientRoleQueries.list(domain.id, clientId), enabled: canView })
+  const assign = useAddRoleMembers(clientId)
+  const remove = useRemoveRoleMembers(clientId)
+  const [assigning, setAssigning] = useState(false)
+  const [removal, setRemoval] = useState<Removal | null>(null)
+  const total = members.data?.total ?? 0
+
+  const lastPage = Math.max(1, Math.ceil(total / state.size))
+  useEffect(() => {
+    if (members.isSuccess && !members.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
+  }, [members.isSuccess, members.isPlaceholderData, state.page, lastPage, setState])
+
+  const removeReason = permissions.reason('remove_role_users', 'remove members from roles')
+  const assignReason = permissions.reason('add_role_users', 'assign roles to members')
+
+  const columns = useMemo<DataTableColumn<Member>[]>(
+    () => [
+      column.accessor('member_id', {
+        header: 'Member',
+        meta: { className: 'col-user' },
+        cell: ({ getValue }) => <UserName userId={getValue() ?? ''} />,
+      }),
+      column.accessor('roles', {
+        header: 'Roles',
+        cell: ({ row }) => (
+          <ul className="role-chips" aria-label="Roles">
+            {row.original.roles.map((role) => (
+              <RoleChip
+                key={role.role_id}
+                userId={row.original.member_id ?? ''}
+                roleId={role.role_id}
+                roleName={role.role_name}
+                href={`/${domain.id}/clients/${clientId}/roles/${encodeURIComponent(role.role_id)}`}
+                removeReason={removeReason}
+                onRemove={setRemoval}
+              />
+            ))}
+          </ul>
+        ),
+      }),
+    ],
+    [domain.id, clientId, removeReason],
+  )
+
+  return (
+    <section className="members-tab" aria-labelledby="members-title">
+      <div className="page-header">
+        <div>
+          <h2 id="members-title" className="tab-title">
+            Members
+          </h2>
+          <p className="page-subtitle">People who hold a role on this client, and the roles they hold.</p>
+        </div>
+        <Button variant="primary" icon={<IconPlus />} disabledReason={assignReason} onClick={() => setAssigning(true)}>
+          Assign member
+        </Button>
+      </div>
+      {!canView && permissions.loaded ? (
+        <EmptyState
+          icon={<IconShield size={22} />}
+          title="You cannot see this client's members"
+          description={permissions.reason('view_role_users', 'see who holds roles on this client')}
+        />
+      ) : (
+        <>
+          <div className="toolbar" role="search" aria-label="Filter members">
+            <label className="toolbar-filter">
+              <span>Role</span>
+              <select className="select select-sm" value={state.role} onChange={(e) => setState({ role: e.target.value })}>
+                <option value="">All roles</option>
+                {roles.data?.map((role) => (
+                  <option key={role.id} value={role.id}>
+                    {role.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <DataTable
+            label="Members"
+            columns={columns}
+            rows={members.data?.members}
+            getRowId={rowId}
+            loading={members.isPending}
+            fetching={members.isFetching}
+            error={members.error}
+            onRetry={() => members.refetch()}
+            skeletonRows={4}
+            empty={
+              state.role ? (
+                <EmptyState
+                  title="Nobody holds this role"
+                  action={<Button onClick={() => setState({ role: '' })}>Show all roles</Button>}
+                />
+              ) : (
+                <EmptyState
+                  icon={<IconUsers size={22} />}
+                  title="No members yet"
+                  description="Assign a role to give people actions on this client."
+                  action={
+                    <Button variant="primary" icon={<IconPlus />} disabledReason={assignReason} onClick={() => setAssigning(true)}>
+                      Assign member
+                    </Button>
+                  }
+                />
+              )
+            }
+          />
+          {total > 0 && (
+            <Pagination
+              page={state.page}
+              pageSize={state.size}
+              total={total}
+              noun={['member', 'members']}
+              onPageChange={(page) => setState({ page })}
+              onPageSizeChange={(size) => setState({ size })}
+            />
+          )}
+        </>
+      )}
+      <AssignMemberDialog
+        clientId={clientId}
+        open={assigning}
+        onOpenChange={setAssigning}
+        roles={roles.data}
+        onSubmit={async ({ role, members: ids }) => {
+          await assign.mutateAsync({ roleId: role.id, members: ids })
+          toast({ tone: 'success', title: `Assigned “${role.name}” to ${ids.length === 1 ? '1 member' : `${ids.length} members`}` })
+        }}
+      />
+      <ConfirmDialog
+        open={removal !== null}
+        onOpenChange={(open) => {
+          if (!open) {
+            setRemoval(null)
+            remove.reset()
+          }
+        }}
+        title="Remove from role?"
+        description={
+          removal && (
+            <>
+              <strong>{removal.name}</strong> loses the actions <strong>{removal.roleName}</strong> grants on this client.
+            </>
+          )
+        }
+        confirmLabel="Remove"
+        pending={remove.isPending}
+        error={remove.error ? errorMessage(remove.error) : null}
+        onConfirm={() => {
+          if (!removal) return
+          remove.mutate(
+            { roleId: removal.roleId, members: [removal.userId] },
+            {
+              onSuccess: () => {
+                setRemoval(null)
+                toast({ tone: 'success', title: `Removed ${removal.name} from “${removal.roleName}”` })
+              },
+            },
+          )
+        }}
+      />
+    </section>
+  )
+}

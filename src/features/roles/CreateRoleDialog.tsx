@@ -1,0 +1,130 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import * as z from 'zod/mini'
+import { errorMessage, isApiError } from '../../api/errors'
+import { ROLE_NAME_MAX, type RoleProvision } from '../../api/schemas/role'
+import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { Button } from '../../components/ui/Button'
+import { Dialog } from '../../components/ui/Dialog'
+import { Field } from '../../components/ui/Field'
+import { clientRoleQueries } from '../../lib/client-roles'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { ActionChecklist } from './ActionChecklist'
+import { useCreateRole } from './queries'
+
+const CreateRoleForm = z.object({
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter a name for the role'), z.maxLength(ROLE_NAME_MAX, `Use at most ${ROLE_NAME_MAX} characters`)),
+  actions: z.array(z.string()),
+  members: z.array(z.string()),
+})
+type CreateRoleForm = z.infer<typeof CreateRoleForm>
+
+const EMPTY: CreateRoleForm = { name: '', actions: [], members: [] }
+
+type CreateRoleDialogProps = {
+  clientId: string
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onCreated: (role: RoleProvision) => void
+}
+
+/** Creates a role on the client: a unique name, optional actions (from the server's list) and members. */
+export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: CreateRoleDialogProps) {
+  const formId = useId()
+  const { domain } = useCurrentDomain()
+  const available = useQuery({ ...clientRoleQueries.availableActions(domain.id), enabled: open })
+  const create = useCreateRole(clientId)
+  const [failure, setFailure] = useState<string | null>(null)
+  const form = useForm<CreateRoleForm>({ resolver: zodResolver(CreateRoleForm), defaultValues: EMPTY })
+  const { errors, isSubmitting } = form.formState
+
+  const close = (next: boolean) => {
+    if (!next) {
+      form.reset(EMPTY)
+      setFailure(null)
+    }
+    onOpenChange(next)
+  }
+
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null)
+    // Unknown actions make the real server fail with a bare 500: send only what it offers.
+    const offered = new Set(available.data ?? [])
+    const actions = values.actions.filter((a) => offered.has(a))
+    try {
+      const role = await create.mutateAsync({
+        role_name: values.name,
+        ...(actions.length ? { optional_actions: actions } : {}),
+        ...(values.members.length ? { optional_members: values.members } : {}),
+      })
+      close(false)
+      onCreated(role)
+    } catch (error) {
+      if (isApiError(error) && error.isConflict) {
+        form.setError('name', { message: `This client already has a role named “${values.name}”.` }, { shouldFocus: true })
+      } else if (isApiError(error) && error.isForbidden && /member/i.test(error.message)) {
+        form.setError('members', { message: 'Only members of this domain can hold a role on its clients.' })
+      } else {
+        setFailure(`Could not create the role: ${errorMessage(error)}`)
+      }
+    }
+  })
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={close}
+      title="Create role"
+      description="A role grants its members a set of actions on this client."
+      size="lg"
+      modalLock
+      footer={
+        <>
+          <Button onClick={() => close(false)}>Cancel</Button>
+          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
+            Create role
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} className="stack" onSubmit={submit} noValidate>
+        <Field label="Role name" required error={errors.name?.message}>
+          <input className="input" autoComplete="off" {...form.register('name')} />
+        </Field>
+        <Controller
+          control={form.control}
+          name="actions"
+          render={({ field }) => (
+            <ActionChecklist
+              legend="Actions (optional)"
+              actions={available.data}
+              value={field.value}
+              onChange={field.onChange}
+              loadError={available.error}
+              onRetry={() => available.refetch()}
+              error={errors.actions?.message}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="members"
+          render={({ field }) => (
+            <Field label="Members (optional)" hint="Members of this domain, by name or username." error={errors.members?.message}>
+              <DomainMemberPicker label="Members" value={field.value} onChange={field.onChange} />
+            </Field>
+          )}
+        />
+        {failure && (
+          <p className="form-error" role="alert">
+            {failure}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  )
+}

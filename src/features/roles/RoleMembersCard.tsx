@@ -1,0 +1,192 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { errorMessage } from '../../api/errors'
+import { Button, IconButton } from '../../components/ui/Button'
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
+import { Pagination } from '../../components/ui/Pagination'
+import { EmptyState } from '../../components/ui/StateViews'
+import { useToast } from '../../components/ui/Toasts'
+import { IconPlus, IconTrash, IconUsers } from '../../components/ui/icons'
+import { UserName } from '../../components/users/UserName'
+import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { useUrlState } from '../../lib/url-state'
+import { useUserName } from '../../lib/users'
+import { AddMembersDialog } from './AddMembersDialog'
+import { useRemoveAllRoleMembers } from './queries'
+
+type Row = { userId: string }
+const column = createColumns<Row>()
+const rowId = (row: Row) => row.userId
+
+const PAGE_DEFAULTS = { page: 1, size: 10 }
+const PAGE_ALLOWED = { size: [10, 25, 50, 100] } as const
+
+type RemoveMemberButtonProps = { userId: string; reason: string | null; busy: boolean; onRemove: (name: string) => void }
+
+/** The trash icon of one member, named after them ("Remove Jane Doe from this role"). */
+function RemoveMemberButton({ userId, reason, busy, onRemove }: RemoveMemberButtonProps) {
+  const name = useUserName(userId, 'this member')
+  return (
+    <IconButton
+      label={`Remove ${name} from this role`}
+      icon={<IconTrash />}
+      disabledReason={reason}
+      loading={busy}
+      onClick={() => onRemove(name)}
+    />
+  )
+}
+
+type RoleMembersCardProps = {
+  clientId: string
+  roleId: string
+  roleName: string
+  addReason: string | null
+  removeReason: string | null
+}
+
+/** Who holds a role (paged on the server): add members, remove one, or delete them all. */
+export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeReason }: RoleMembersCardProps) {
+  const { domain } = useCurrentDomain()
+  const toast = useToast()
+  const [page, setPage] = useUrlState(PAGE_DEFAULTS, PAGE_ALLOWED)
+  const members = useQuery(
+    clientRoleQueries.members(domain.id, clientId, roleId, { offset: (page.page - 1) * page.size, limit: page.size }),
+  )
+  const [adding, setAdding] = useState(false)
+  const everyone = useQuery({ ...clientRoleQueries.allMembers(domain.id, clientId, roleId), enabled: adding })
+  const add = useAddRoleMembers(clientId)
+  const remove = useRemoveRoleMembers(clientId)
+  const removeAll = useRemoveAllRoleMembers(clientId, roleId)
+  const [confirmAll, setConfirmAll] = useState(false)
+  const total = members.data?.total ?? 0
+
+  // Removing the last members of the last page leaves it empty: step back.
+  const lastPage = Math.max(1, Math.ceil(total / page.size))
+  useEffect(() => {
+    if (members.isSuccess && !members.isPlaceholderData && page.page > lastPage) setPage({ page: lastPage }, { replace: true })
+  }, [members.isSuccess, members.isPlaceholderData, page.page, lastPage, setPage])
+
+  const columns = useMemo<DataTableColumn<Row>[]>(
+    () => [
+      column.accessor('userId', {
+        header: 'Member',
+        meta: { className: 'col-user' },
+        cell: ({ getValue }) => <UserName userId={getValue()} />,
+      }),
+      column.display({
+        id: 'remove',
+        header: '',
+        meta: { className: 'col-actions', label: 'Remove' },
+        cell: ({ row }) => (
+          <RemoveMemberButton
+            userId={row.original.userId}
+            reason={removeReason}
+            busy={remove.isPending && remove.variables?.members.includes(row.original.userId) === true}
+            onRemove={(name) =>
+              remove.mutate(
+                { roleId, members: [row.original.userId] },
+                {
+                  onSuccess: () => toast({ tone: 'success', title: `Removed ${name} from “${roleName}”` }),
+                  onError: (error) => toast({ tone: 'error', title: `Could not remove ${name}`, description: errorMessage(error) }),
+                },
+              )
+            }
+          />
+        ),
+      }),
+    ],
+    [remove, removeReason, roleId, roleName, toast],
+  )
+
+  const deleteAllReason = removeReason ?? (members.isSuccess && total === 0 ? 'This role has no members' : null)
+
+  return (
+    <section className="card role-card" aria-labelledby="role-members-title">
+      <div className="card-header">
+        <h3 id="role-members-title" className="card-title">
+          Role members
+        </h3>
+        <div className="card-actions">
+          <Button size="sm" icon={<IconPlus />} disabledReason={addReason} onClick={() => setAdding(true)}>
+            Add members
+          </Button>
+          <Button size="sm" variant="danger" icon={<IconTrash />} disabledReason={deleteAllReason} onClick={() => setConfirmAll(true)}>
+            Delete All Members
+          </Button>
+        </div>
+      </div>
+      <DataTable
+        label="Role members"
+        columns={columns}
+        rows={members.data?.members.map((userId) => ({ userId }))}
+        getRowId={rowId}
+        loading={members.isPending}
+        fetching={members.isFetching}
+        error={members.error}
+        onRetry={() => members.refetch()}
+        skeletonRows={3}
+        empty={
+          <EmptyState
+            icon={<IconUsers size={22} />}
+            title="No members"
+            description={`Nobody holds “${roleName}” yet.`}
+            action={
+              <Button icon={<IconPlus />} disabledReason={addReason} onClick={() => setAdding(true)}>
+                Add members
+              </Button>
+            }
+          />
+        }
+      />
+      {total > 0 && (
+        <Pagination
+          page={page.page}
+          pageSize={page.size}
+          total={total}
+          noun={['member', 'members']}
+          onPageChange={(next) => setPage({ page: next })}
+          onPageSizeChange={(size) => setPage({ size })}
+        />
+      )}
+      <AddMembersDialog
+        open={adding}
+        onOpenChange={setAdding}
+        roleName={roleName}
+        currentMembers={everyone.data}
+        onSubmit={async (ids) => {
+          await add.mutateAsync({ roleId, members: ids })
+          toast({ tone: 'success', title: `Added ${ids.length === 1 ? '1 member' : `${ids.length} members`} to “${roleName}”` })
+        }}
+      />
+      <ConfirmDialog
+        alert
+        open={confirmAll}
+        onOpenChange={(open) => {
+          setConfirmAll(open)
+          if (!open) removeAll.reset()
+        }}
+        title="Delete all members?"
+        description={
+          <>
+            {total === 1 ? 'The one member' : `All ${total.toLocaleString()} members`} of <strong>{roleName}</strong>{' '}
+            {total === 1 ? 'loses' : 'lose'} the actions it grants on this client. The role itself stays.
+          </>
+        }
+        confirmLabel="Delete all members"
+        pending={removeAll.isPending}
+        error={removeAll.error ? errorMessage(removeAll.error) : null}
+        onConfirm={() =>
+          removeAll.mutate(undefined, {
+            onSuccess: () => {
+              setConfirmAll(false)
+              toast({ tone: 'success', title: `Removed every member from “${roleName}”` })
+            },
+          })
+        }
+      />
+    </section>
+  )
+}

@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { useNavigate, useParams } from 'react-router-dom'
+import type { Role } from '../../api/schemas/role'
+import { Button } from '../../components/ui/Button'
+import { DataTable } from '../../components/ui/DataTable'
+import { Pagination } from '../../components/ui/Pagination'
+import { SearchBox } from '../../components/ui/SearchBox'
+import { EmptyState } from '../../components/ui/StateViews'
+import { useToast } from '../../components/ui/Toasts'
+import { IconPlus, IconShield } from '../../components/ui/icons'
+import { useClientPermissions } from '../../lib/client-access'
+import { clientRoleQueries } from '../../lib/client-roles'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { useUrlState } from '../../lib/url-state'
+import { CreateRoleDialog } from './CreateRoleDialog'
+import { roleColumns, rolePath } from './roles-columns'
+import './roles.css'
+
+const LIST_DEFAULTS = { q: '', page: 1, size: 10 }
+const LIST_ALLOWED = { size: [10, 25, 50, 100] } as const
+const rowId = (role: Role) => role.id
+
+/** The client's roles: searchable and paged here, since the roles endpoint has no name filter. */
+export function RolesTab() {
+  const { domain } = useCurrentDomain()
+  const { clientId = '' } = useParams()
+  const navigate = useNavigate()
+  const toast = useToast()
+  const permissions = useClientPermissions(clientId)
+  const canView = permissions.can('view_role_users')
+  const [state, setState] = useUrlState(LIST_DEFAULTS, LIST_ALLOWED)
+  const [creating, setCreating] = useState(false)
+  const roles = useQuery({ ...clientRoleQueries.list(domain.id, clientId), enabled: canView })
+  const columns = useMemo(() => roleColumns({ domainId: domain.id, clientId }), [domain.id, clientId])
+
+  const needle = state.q.toLowerCase()
+  const matching = useMemo(() => (roles.data ?? []).filter((r) => r.name.toLowerCase().includes(needle)), [roles.data, needle])
+  const total = matching.length
+  const rows = roles.data ? matching.slice((state.page - 1) * state.size, state.page * state.size) : undefined
+
+  const lastPage = Math.max(1, Math.ceil(total / state.size))
+  useEffect(() => {
+    if (roles.isSuccess && state.page > lastPage) setState({ page: lastPage }, { replace: true })
+  }, [roles.isSuccess, state.page, lastPage, setState])
+
+  const createReason = permissions.reason('manage_role', 'create roles on this client')
+
+  return (
+    <section className="roles-tab" aria-labelledby="roles-title">
+      <div className="page-header">
+        <div>
+          <h2 id="roles-title" className="tab-title">
+            Roles
+          </h2>
+          <p className="page-subtitle">Each role grants its members a set of actions on this client.</p>
+        </div>
+        <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setCreating(true)}>
+          Create
+        </Button>
+      </div>
+      {!canView && permissions.loaded ? (
+        <EmptyState
+          icon={<IconShield size={22} />}
+          title="You cannot see this client's roles"
+          description={permissions.reason('view_role_users', 'see the roles of this client')}
+        />
+      ) : (
+        <>
+          <div className="toolbar" role="search" aria-label="Filter roles">
+            <SearchBox label="Search roles by name" placeholder="Search by name…" value={state.q} onChange={(q) => setState({ q })} />
+          </div>
+          <DataTable
+            label="Roles"
+            columns={columns}
+            rows={rows}
+            getRowId={rowId}
+            loading={roles.isPending}
+            fetching={roles.isFetching}
+            error={roles.error}
+            onRetry={() => roles.refetch()}
+            onRowClick={(role) => navigate(rolePath(domain.id, clientId, role.id))}
+            skeletonRows={3}
+            empty={
+              state.q ? (
+                <EmptyState
+                  title="No roles match"
+                  description="Try another name."
+                  action={<Button onClick={() => setState({ q: '' })}>Clear search</Button>}
+                />
+              ) : (
+                <EmptyState
+                  icon={<IconShield size={22} />}
+                  title="No roles yet"
+                  description="Create a role to give people actions on this client."
+                  action={
+                    <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setCreating(true)}>
+                      Create role
+                    </Button>
+                  }
+                />
+              )
+            }
+          />
+          {total > 0 && (
+            <Pagination
+              page={state.page}
+              pageSize={state.size}
+              total={total}
+              noun={['role', 'roles']}
+              onPageChange={(page) => setState({ page })}
+              onPageSizeChange={(size) => setState({ size })}
+            />
+          )}
+        </>
+      )}
+      <CreateRoleDialog
+        clientId={clientId}
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={(role) =>
+          toast({
+            tone: 'success',
+            title: `Role “${role.name}” created`,
+            action: { label: 'Open', onClick: () => navigate(rolePath(domain.id, clientId, role.id)) },
+          })
+        }
+      />
+    </section>
+  )
+}
