@@ -1,5 +1,6 @@
 import type { Channel, Client, ConnectionType, Domain, JournalEntry, User } from '../../src/api/schemas'
 import { Access } from './access'
+import { BootstrapStore, type BootstrapRecord } from './bootstrap-store'
 import { ChangeLog, type TableName } from './changes'
 import { ClientStore } from './client-store'
 import { ConnectionStore } from './connection-store'
@@ -26,6 +27,7 @@ export class Database {
   readonly channels = new EntityStore<Channel>('channels', this.changes)
   readonly connections = new ConnectionStore(this.changes)
   readonly roles = new RoleStore(this.changes)
+  readonly bootstraps = new BootstrapStore(this.changes)
   readonly journal = new JournalStore()
   readonly access = new Access(this)
   seedInfo: SeedInfo = { seed: 0, clients: 0, anchor: 0 }
@@ -72,6 +74,8 @@ export class Database {
         return value === null ? this.channels.remove(key) : this.channels.put(value as Channel)
       case 'roles':
         return value === null ? this.roles.remove(key) : this.roles.put(value as RoleRecord)
+      case 'bootstraps':
+        return value === null ? this.bootstraps.remove(key) : this.bootstraps.put(value as BootstrapRecord)
       case 'connections': {
         const [clientId, channelId] = key.split(':')
         return this.connections.set(clientId, channelId, (value as ConnectionType[] | null) ?? [])

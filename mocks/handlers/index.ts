@@ -1,5 +1,6 @@
 import type { Database } from '../db/database'
 import type { Faults } from '../faults'
+import { bootstrapHandlers } from './bootstraps'
 import { channelHandlers } from './channels'
 import { clientHandlers } from './clients'
 import { domainHandlers } from './domains'
@@ -12,5 +13,5 @@ import { userHandlers } from './users'
  */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
-  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...channelHandlers(env)]
+  return [...userHandlers(env), ...domainHandlers(env), ...bootstrapHandlers(env), ...clientHandlers(env), ...channelHandlers(env)]
 }

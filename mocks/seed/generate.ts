@@ -3,6 +3,7 @@ import { CHANNEL_ACTIONS, CLIENT_ACTIONS, DOMAIN_ACTIONS } from '../db/actions'
 import type { Database, DomainRecord, UserRecord } from '../db/database'
 import { createRandom, type Random } from '../db/random'
 import { roleId, type RoleRecord } from '../db/role-store'
+import { seedBootstraps } from './bootstraps'
 import {
   APPLICATIONS,
   ENVIRONMENT_TAGS,
@@ -113,6 +114,9 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     db.roles.put(role(random, 'client', client.id, acme.id, 'technician', ['read', 'update', 'connect_to_channel'], members, jane.id, at))
     note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
   }
+
+  // Its own PRNG stream: the configurations do not shift anything generated before them.
+  seedBootstraps(db, createRandom(seed + 0xb007), { domain: acme, clients: acmeClients, channels: acmeChannels, operator, anchor, note })
 
   if (options.journal) seedSyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor, note)
 
