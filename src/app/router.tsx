@@ -41,6 +41,17 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                path: 'bootstraps',
+                handle: { crumb: 'Bootstraps' },
+                children: [
+                  { index: true, lazy: () => import('../features/bootstraps/BootstrapsPage').then((m) => ({ Component: m.BootstrapsPage })) },
+                  {
+                    path: ':configId',
+                    lazy: () => import('../features/bootstraps/BootstrapPage').then((m) => ({ Component: m.BootstrapPage, handle: m.handle })),
+                  },
+                ],
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
