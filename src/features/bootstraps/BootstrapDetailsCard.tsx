@@ -111,7 +111,7 @@ export function BootstrapDetailsCard({ domainId, config, client, changeReason, o
         </div>
         <div>
           <dt>Content</dt>
-          <dd>
+          <dd className="bs-grow">
             <InlineEditField
               label="Content"
               multiline

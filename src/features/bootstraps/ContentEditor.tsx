@@ -45,7 +45,7 @@ export function ContentEditor({ value, onChange, id, label, rows = 8, onKeyDown,
         onKeyDown={onKeyDown}
       />
       <div className="json-editor-bar">
-        <span className={check.kind === 'invalid-json' ? 'json-bad' : 'json-ok'}>{STATUS[check.kind]}</span>
+        <span className={check.kind === 'json' ? 'json-ok' : check.kind === 'invalid-json' ? 'json-bad' : 'muted'}>{STATUS[check.kind]}</span>
         {check.kind === 'json' && (
           <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange(JSON.stringify(check.value, null, 2))}>
             Format

@@ -27,7 +27,7 @@ export function EncryptionCard({ config, changeReason, onEdit }: Props) {
           Edit certificates
         </Button>
       </div>
-      <dl className="bs-details">
+      <dl className="bs-details bs-details-stacked">
         <div>
           <dt>Client certificate</dt>
           <dd>
