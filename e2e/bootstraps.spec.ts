@@ -8,6 +8,9 @@ MHcCAQEEIBlCJGS0qWzmdGZ1ZFdVaXFybXNwbGFjZWhvbGRlcmtleW1hdGVyaWFsoAoGCCqGSM49AwEH
 -----END EC PRIVATE KEY-----`
 
 test.describe('bootstrap configurations', () => {
+  // Whole journeys (sign in, create, check another page) on a shared two-core machine.
+  test.describe.configure({ timeout: 60_000 })
+
   test('create without a client: a new, enabled client appears in the clients list', async ({ page, signIn, clients }) => {
     await signIn()
     const list = new BootstrapsList(page)

@@ -12,6 +12,7 @@ import { deleteClient, listClients } from '../../src/api/clients'
 import { ApiError } from '../../src/api/errors'
 import { session } from '../../src/api/session'
 import { ADMIN, OPERATOR, VIEWER, signInAs, setupTestBackend } from '../../src/test/backend'
+import { createMockBackend } from '../backend'
 import { TEST_BASE_URL } from '../node'
 
 const backend = setupTestBackend()
@@ -306,6 +307,23 @@ describe('journal', () => {
     })
     expect(entry.attributes).toMatchObject({ client_id: 'c', config: {} })
     expect(JSON.stringify(entry.attributes)).not.toMatch(/"(x|y|z|w)"/)
+  })
+})
+
+describe('persistence', () => {
+  it('replays created and changed configs onto a fresh seed', async () => {
+    await signInAs(ADMIN)
+    const id = await createBootstrapConfig(backend.domainId, { external_id: 'kept', external_key: 'k', channels: enabledChannels(2) })
+    await setBootstrapState(backend.domainId, id, 1)
+    const { seed } = backend.db.seedInfo
+    const reloaded = createMockBackend({
+      baseUrl: TEST_BASE_URL,
+      seed: { seed, anchor: backend.db.seedInfo.anchor },
+      overlay: { changes: backend.db.changes.toJSON(), journal: backend.db.journal.appended() },
+    })
+    expect(reloaded.db.bootstraps.get(id)).toMatchObject({ external_id: 'kept', state: 1 })
+    expect(reloaded.db.clients.get(id)?.name).toBe(`Bootstrapped Client ${id}`)
+    expect(reloaded.db.connections.channelsOf(id).size).toBe(2)
   })
 })
 

@@ -28,7 +28,8 @@ async function renderPage(config: BootstrapRecord, user = ADMIN) {
 
 const details = () => screen.getByRole('region', { name: 'Configuration' })
 
-describe('BootstrapPage', () => {
+// Each test is a whole user journey (sign in, render, several requests): give a busy machine time.
+describe('BootstrapPage', { timeout: 15_000 }, () => {
   it('shows every field, with the external key masked until revealed', async () => {
     const config = seededConfig((c) => c.state === 1 && Boolean(c.client_cert))
     await renderPage(config)

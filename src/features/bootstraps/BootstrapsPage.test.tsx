@@ -49,7 +49,8 @@ async function pickFirst(dialog: HTMLElement, picker: string) {
   return option.textContent
 }
 
-describe('BootstrapsPage', () => {
+// Each test is a whole user journey (sign in, render, several requests): give a busy machine time.
+describe('BootstrapsPage', { timeout: 15_000 }, () => {
   it('lists the configurations with their state, and says how to enable a new one', async () => {
     const { table } = await renderList()
     expect(bodyRows(table)).toHaveLength(seeded().length)
@@ -89,7 +90,7 @@ describe('BootstrapsPage', () => {
   })
 })
 
-describe('CreateBootstrapDialog', () => {
+describe('CreateBootstrapDialog', { timeout: 15_000 }, () => {
   it('explains what is missing and keeps the dialog open', async () => {
     await renderList()
     const dialog = await openCreate()
