@@ -66,6 +66,15 @@ describe('BootstrapPage', { timeout: 15_000 }, () => {
     expect(answer.nextElementSibling?.textContent).not.toContain('PRIVATE KEY')
   })
 
+  it('explains why a config of a disabled client cannot be enabled', async () => {
+    const config = seededConfig((c) => c.state === 0)
+    backend.db.clients.put({ ...backend.db.clients.get(config.id)!, status: 'disabled' })
+    await renderPage(config)
+    const enable = screen.getByRole('button', { name: /^Enable/ })
+    await waitFor(() => expect(enable).toHaveAttribute('aria-disabled', 'true'))
+    expect(enable).toHaveAccessibleDescription('The client is disabled: enable the client first')
+  })
+
   it('edits the name in place and keeps the content', async () => {
     const config = seededConfig(() => true)
     await renderPage(config)

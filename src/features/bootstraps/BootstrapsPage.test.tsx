@@ -79,6 +79,20 @@ describe('BootstrapsPage', { timeout: 15_000 }, () => {
     await waitFor(() => expect(backend.db.bootstraps.get(target.id)?.state).toBe(1))
   })
 
+  it('puts the row back and explains when the server cannot enable it', async () => {
+    const target = seeded().find((c) => c.state === 0)!
+    // The channels service refuses to connect a disabled client; bootstrap answers an empty 500.
+    backend.db.clients.put({ ...backend.db.clients.get(target.id)!, status: 'disabled' })
+    const { table } = await renderList()
+    const row = bodyRows(table).find((r) => within(r).queryByText(target.external_id))!
+    await userEvent.click(within(row).getByRole('button', { name: /^Actions for / }))
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Enable' }))
+    const toast = await screen.findByText(/^Could not enable/)
+    expect(toast.parentElement).toHaveTextContent('Check that the client and all its channels are enabled.')
+    expect(within(row).getByText('Disabled')).toBeInTheDocument()
+    expect(backend.db.bootstraps.get(target.id)?.state).toBe(0)
+  })
+
   it('shows the read-only member every change disabled, with the reason', async () => {
     const { table } = await renderList(VIEWER)
     const create = screen.getByRole('button', { name: /^Create/ })
