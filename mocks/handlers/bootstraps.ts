@@ -105,7 +105,12 @@ function changeConnections(ctx: DomainCtx, clientId: string, channelIds: string[
     if (!channel || !db.access.can(ctx.user.id, ctx.domain.id, 'channel', id, 'connect_to_client')) throw new InternalError()
     if (connect && channel.status !== 'enabled') throw new InternalError()
   }
-  for (const id of channelIds) for (const type of BOTH) (connect ? db.connections.add : db.connections.remove).call(db.connections, clientId, id, type)
+  for (const id of channelIds) {
+    for (const type of BOTH) {
+      if (connect) db.connections.add(clientId, id, type)
+      else db.connections.remove(clientId, id, type)
+    }
+  }
   db.record(connect ? 'channel.connect' : 'channel.disconnect', { client_ids: [clientId], channel_ids: channelIds, types: ['publish', 'subscribe'] }, journal(ctx))
 }
 
