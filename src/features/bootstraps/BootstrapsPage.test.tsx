@@ -182,7 +182,9 @@ describe('CreateBootstrapDialog', { timeout: 15_000 }, () => {
     await pickFirst(dialog, 'Channels')
     const configured = backend.db.clients.get(seeded()[0].id)!
     await fill(within(dialog).getByRole('combobox', { name: 'Client' }), configured.name!)
-    const option = await within(await within(dialog).findByRole('listbox', { name: 'Client' })).findByRole('option', { name: new RegExp(configured.name!) })
+    // The search is debounced and answered by the server: wait for the filtered options, not the first page.
+    const listbox = await within(dialog).findByRole('listbox', { name: 'Client' })
+    const option = await within(listbox).findByRole('option', { name: new RegExp(configured.name!) }, { timeout: 5_000 })
     await userEvent.click(option)
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }))
     expect(await within(dialog).findByText(/This client already has a configuration/)).toBeInTheDocument()
