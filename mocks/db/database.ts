@@ -2,6 +2,7 @@ import type { Channel, Client, ConnectionType, Domain, Group, JournalEntry, User
 import { Access } from './access'
 import { CLIENT_ACTIONS } from './actions'
 import { BuiltinAdminRoles } from './builtin-roles'
+import { BootstrapStore, type BootstrapRecord } from './bootstrap-store'
 import { ChangeLog, type TableName } from './changes'
 import { ClientStore } from './client-store'
 import { ConnectionStore } from './connection-store'
@@ -31,6 +32,7 @@ export class Database {
   readonly certs = new Table<CertRecord>('certs', this.changes)
   readonly connections = new ConnectionStore(this.changes)
   readonly roles = new RoleStore(this.changes)
+  readonly bootstraps = new BootstrapStore(this.changes)
   readonly journal = new JournalStore()
   readonly access = new Access(this)
   seedInfo: SeedInfo = { seed: 0, clients: 0, anchor: 0 }
@@ -99,6 +101,8 @@ export class Database {
         return value === null ? this.certs.remove(key) : this.certs.put(value as CertRecord)
       case 'roles':
         return value === null ? this.roles.remove(key) : this.roles.put(value as RoleRecord)
+      case 'bootstraps':
+        return value === null ? this.bootstraps.remove(key) : this.bootstraps.put(value as BootstrapRecord)
       case 'connections': {
         const [clientId, channelId] = key.split(':')
         return this.connections.set(clientId, channelId, (value as ConnectionType[] | null) ?? [])

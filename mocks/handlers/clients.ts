@@ -40,7 +40,7 @@ function requireEnabled(client: Client) {
   if (client.status !== 'enabled') throw fail.notFound()
 }
 
-function newClient(ctx: DomainCtx, body: ClientCreate, now: string): Client {
+export function newClient(ctx: DomainCtx, body: ClientCreate, now: string): Client {
   return {
     id: body.id ?? randomUuid(),
     ...(body.name ? { name: body.name } : {}),
@@ -56,7 +56,7 @@ function newClient(ctx: DomainCtx, body: ClientCreate, now: string): Client {
 }
 
 /** Stores a client with its built-in `admin` role (creator as member) and journals it. */
-function saveNew(ctx: DomainCtx, client: Client) {
+export function saveNew(ctx: DomainCtx, client: Client) {
   ctx.db.clients.insert(client)
   ctx.db.roles.put({
     id: roleId('client'),

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database'
 import type { Faults } from '../faults'
+import { bootstrapHandlers } from './bootstraps'
 import { certHandlers } from './certs'
 import { channelHandlers } from './channels'
 import { clientHandlers } from './clients'
@@ -21,6 +22,7 @@ export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   return [
     ...userHandlers(env),
     ...domainHandlers(env),
+    ...bootstrapHandlers(env),
     ...clientHandlers(env),
     ...clientRoleHandlers(env),
     ...connectionHandlers(env),

@@ -4,6 +4,7 @@ import type { Database, DomainRecord, UserRecord } from '../db/database'
 import { createRandom, type Random } from '../db/random'
 import { roleId, type RoleRecord } from '../db/role-store'
 import { mintCertificate } from '../certs/issuer'
+import { seedBootstraps } from './bootstraps'
 import {
   APPLICATIONS,
   ENVIRONMENT_TAGS,
@@ -162,6 +163,9 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
 
   // From its own stream too, so asking for extra channels changes nothing else.
   if (options.channels) seedExtraChannels(db, createRandom(seed + 3), acme, options.channels, [jane, ...operators], start)
+  // Its own PRNG stream: the configurations do not shift anything generated before them.
+  seedBootstraps(db, createRandom(seed + 0xb007), { domain: acme, clients: acmeClients, channels: acmeChannels, operator, anchor, note })
+
   if (options.journal) seedSyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor, note)
 
   journal.sort((a, b) => a.t - b.t)

@@ -140,3 +140,10 @@ export async function requestVoid(opts: RequestOptions): Promise<void> {
   const res = await execute(opts)
   await res.body?.cancel()
 }
+
+/** For a 201 whose only answer is its `Location` header (bootstrap's create); null if none is readable. */
+export async function requestLocation(opts: RequestOptions): Promise<string | null> {
+  const res = await execute(opts)
+  await res.body?.cancel()
+  return res.headers.get('location')
+}

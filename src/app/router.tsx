@@ -81,6 +81,21 @@ export const routes: RouteObject[] = [
                 handle: { crumb: 'Connection matrix' },
                 lazy: () => import('../features/connections/ConnectionMatrixPage').then((m) => ({ Component: m.ConnectionMatrixPage })),
               },
+              {
+                path: 'bootstraps',
+                handle: { crumb: 'Bootstraps' },
+                children: [
+                  {
+                    index: true,
+                    lazy: () => import('../features/bootstraps/BootstrapsPage').then((m) => ({ Component: m.BootstrapsPage })),
+                  },
+                  {
+                    path: ':configId',
+                    lazy: () =>
+                      import('../features/bootstraps/BootstrapPage').then((m) => ({ Component: m.BootstrapPage, handle: m.handle })),
+                  },
+                ],
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

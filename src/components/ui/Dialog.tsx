@@ -27,6 +27,10 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           // Only when set: an undefined role would override Radix's own "dialog".
           {...(role ? { role } : {})}
           onPointerDownOutside={modalLock ? (event) => event.preventDefault() : undefined}
+          // Radix hears Escape (capture phase) before an open picker inside the dialog can close itself.
+          onEscapeKeyDown={(event) => {
+            if (event.target instanceof Element && event.target.closest('[role="combobox"][aria-expanded="true"]')) event.preventDefault()
+          }}
           // Radix wants an explicit "no description" when there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >

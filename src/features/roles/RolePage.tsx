@@ -84,8 +84,6 @@ function RoleHeader({
               onKeyDown={onKeyDown}
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
-              // oxlint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to edit this field
-              autoFocus
             />
           )}
         />

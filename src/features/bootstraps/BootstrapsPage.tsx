@@ -1,0 +1,153 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { BootstrapConfig } from '../../api/schemas/bootstrap'
+import { Button } from '../../components/ui/Button'
+import { DataTable } from '../../components/ui/DataTable'
+import { Pagination } from '../../components/ui/Pagination'
+import { EmptyState } from '../../components/ui/StateViews'
+import { useToast } from '../../components/ui/Toasts'
+import { IconInfo, IconPlus, IconSettings } from '../../components/ui/icons'
+import { useCurrentDomain } from '../../lib/current-domain'
+import { useUrlState } from '../../lib/url-state'
+import { bootstrapPermissions, createPermissions, stateChangeError } from './bootstrap-permissions'
+import { bootstrapColumns, configName } from './bootstraps-columns'
+import { BootstrapsToolbar } from './BootstrapsToolbar'
+import { CreateBootstrapDialog } from './CreateBootstrapDialog'
+import { DeleteBootstrapDialog } from './DeleteBootstrapDialog'
+import { BOOTSTRAP_LIST_ALLOWED, BOOTSTRAP_LIST_DEFAULTS, hasBootstrapFilters, toListParams } from './list-params'
+import { bootstrapQueries, useSetBootstrapState } from './queries'
+import './bootstraps.css'
+
+const rowId = (config: BootstrapConfig) => config.client_id
+
+export function BootstrapsPage() {
+  const current = useCurrentDomain()
+  const { domain } = current
+  const navigate = useNavigate()
+  const toast = useToast()
+  const [state, setState] = useUrlState(BOOTSTRAP_LIST_DEFAULTS, BOOTSTRAP_LIST_ALLOWED)
+  const list = useQuery(bootstrapQueries.list(domain.id, toListParams(state)))
+  const [creating, setCreating] = useState(false)
+  const [deleting, setDeleting] = useState<BootstrapConfig | null>(null)
+  const { mutate: setConfigState } = useSetBootstrapState(domain.id)
+  const { canCreateClient, createReason } = createPermissions(current)
+  // Rows carry no per-client roles: domain-wide roles decide (the config page also counts roles on the client).
+  const { stateReason, deleteReason } = bootstrapPermissions(current)
+
+  const columns = useMemo(
+    () =>
+      bootstrapColumns(domain.id, {
+        stateReason,
+        deleteReason,
+        onDelete: setDeleting,
+        onToggle: (config) => {
+          const next = config.state === 1 ? 0 : 1
+          setConfigState(
+            { configId: config.client_id, state: next },
+            {
+              onSuccess: () => toast({ tone: 'success', title: `${configName(config)} ${next === 1 ? 'enabled' : 'disabled'}` }),
+              onError: (error) =>
+                toast({
+                  tone: 'error',
+                  title: `Could not ${next === 1 ? 'enable' : 'disable'} ${configName(config)}`,
+                  description: stateChangeError(error),
+                }),
+            },
+          )
+        },
+      }),
+    [domain.id, stateReason, deleteReason, toast, setConfigState],
+  )
+
+  const total = list.data?.total ?? 0
+  const lastPage = Math.max(1, Math.ceil(total / state.size))
+  useEffect(() => {
+    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
+  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+
+  const createButton = (
+    <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setCreating(true)}>
+      Create
+    </Button>
+  )
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 className="page-title">Bootstraps</h1>
+          <p className="page-subtitle">
+            What each device receives the first time it connects: its client, channels, certificates and custom content.
+          </p>
+        </div>
+        <div className="page-actions">{createButton}</div>
+      </div>
+      <p className="bs-callout">
+        <IconInfo size={16} />
+        <span>
+          New configurations start <strong>disabled</strong>. Enable one (from its row&apos;s menu or its page) to connect its client to its
+          channels and let the device fetch it.
+        </span>
+      </p>
+      <BootstrapsToolbar state={state} onChange={setState} />
+      <DataTable
+        label="Bootstrap configurations"
+        columns={columns}
+        rows={list.data?.configs}
+        getRowId={rowId}
+        loading={list.isPending}
+        fetching={list.isFetching}
+        error={list.error}
+        onRetry={() => list.refetch()}
+        onRowClick={(config) => navigate(`/${domain.id}/bootstraps/${config.client_id}`)}
+        empty={
+          hasBootstrapFilters(state) ? (
+            <EmptyState
+              title="No configurations match"
+              description="Try another name or state, or clear the filters."
+              action={<Button onClick={() => setState({ q: '', state: 'all' })}>Clear filters</Button>}
+            />
+          ) : (
+            <EmptyState
+              icon={<IconSettings size={22} />}
+              title="No bootstrap configurations yet"
+              description="Create one per device: it tells the device which client it is, which channels to use and how to connect."
+              action={createButton}
+            />
+          )
+        }
+      />
+      {total > 0 && (
+        <Pagination
+          page={state.page}
+          pageSize={state.size}
+          total={total}
+          noun={['configuration', 'configurations']}
+          onPageChange={(page) => setState({ page })}
+          onPageSizeChange={(size) => setState({ size })}
+        />
+      )}
+      <CreateBootstrapDialog
+        open={creating}
+        onOpenChange={setCreating}
+        domainId={domain.id}
+        canCreateClient={canCreateClient}
+        onCreated={(id) => {
+          toast({
+            tone: 'success',
+            title: 'Configuration created',
+            description: 'It is disabled: enable it when the device is ready to bootstrap.',
+          })
+          navigate(`/${domain.id}/bootstraps/${id}`)
+        }}
+      />
+      <DeleteBootstrapDialog
+        domainId={domain.id}
+        config={deleting}
+        onOpenChange={(open) => !open && setDeleting(null)}
+        onDeleted={() => toast({ tone: 'success', title: 'Configuration deleted' })}
+      />
+    </>
+  )
+}

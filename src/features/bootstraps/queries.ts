@@ -1,0 +1,150 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import {
+  createBootstrapConfig,
+  deleteBootstrapConfig,
+  fetchDeviceBootstrap,
+  getBootstrapConfig,
+  listBootstrapConfigs,
+  setBootstrapState,
+  updateBootstrapCerts,
+  updateBootstrapConfig,
+  updateBootstrapConnections,
+} from '../../api/bootstraps'
+import { getClient } from '../../api/clients'
+import type {
+  BootstrapCertsUpdate,
+  BootstrapConfig,
+  BootstrapConfigCreate,
+  BootstrapConfigsPage,
+  BootstrapListParams,
+  BootstrapState,
+} from '../../api/schemas/bootstrap'
+
+export const bootstrapKeys = {
+  all: (domainId: string) => ['bootstraps', domainId] as const,
+  lists: (domainId: string) => [...bootstrapKeys.all(domainId), 'list'] as const,
+  list: (domainId: string, params: BootstrapListParams) => [...bootstrapKeys.lists(domainId), params] as const,
+  details: (domainId: string) => [...bootstrapKeys.all(domainId), 'detail'] as const,
+  detail: (domainId: string, configId: string) => [...bootstrapKeys.details(domainId), configId] as const,
+  /** The config's client, with the caller's roles on it (for names, links and permissions). */
+  client: (domainId: string, clientId: string) => [...bootstrapKeys.all(domainId), 'client', clientId] as const,
+}
+
+/**
+ * Prefixes other features' caches use for what bootstrap changes as a side effect: a create may add a
+ * client, and enabling connects the client to channels.
+ */
+const clientsPrefix = (domainId: string) => ['clients', domainId] as const
+const channelsPrefix = (domainId: string) => ['channels', domainId] as const
+
+export const bootstrapQueries = {
+  list: (domainId: string, params: BootstrapListParams) =>
+    queryOptions({
+      queryKey: bootstrapKeys.list(domainId, params),
+      queryFn: ({ signal }) => listBootstrapConfigs(domainId, params, signal),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (domainId: string, configId: string) =>
+    queryOptions({
+      queryKey: bootstrapKeys.detail(domainId, configId),
+      queryFn: ({ signal }) => getBootstrapConfig(domainId, configId, signal),
+    }),
+  client: (domainId: string, clientId: string) =>
+    queryOptions({
+      queryKey: bootstrapKeys.client(domainId, clientId),
+      queryFn: ({ signal }) => getClient(domainId, clientId, { roles: true }, signal),
+      staleTime: 30_000,
+    }),
+}
+
+function refreshConfig(queryClient: QueryClient, domainId: string, configId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: bootstrapKeys.detail(domainId, configId) }),
+    queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) }),
+  ])
+}
+
+export function useCreateBootstrap(domainId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: BootstrapConfigCreate) => createBootstrapConfig(domainId, body),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) }),
+        queryClient.invalidateQueries({ queryKey: clientsPrefix(domainId) }),
+      ]),
+  })
+}
+
+/** PUT replaces name and content together: the caller passes both. */
+export function useUpdateBootstrap(domainId: string, configId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { name: string; content: string }) => updateBootstrapConfig(domainId, configId, body),
+    onSuccess: () => refreshConfig(queryClient, domainId, configId),
+  })
+}
+
+export function useUpdateBootstrapCerts(domainId: string, configId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: BootstrapCertsUpdate) => updateBootstrapCerts(domainId, configId, body),
+    onSuccess: () => refreshConfig(queryClient, domainId, configId),
+  })
+}
+
+export function useUpdateBootstrapChannels(domainId: string, configId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (channels: string[]) => updateBootstrapConnections(domainId, configId, channels),
+    onSuccess: () =>
+      Promise.all([refreshConfig(queryClient, domainId, configId), queryClient.invalidateQueries({ queryKey: channelsPrefix(domainId) })]),
+  })
+}
+
+type StateChange = { configId: string; state: BootstrapState }
+type Snapshot = [readonly unknown[], unknown][]
+
+/** Enable/disable, shown at once everywhere the config appears and rolled back if the server refuses. */
+export function useSetBootstrapState(domainId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ configId, state }: StateChange) => setBootstrapState(domainId, configId, state),
+    onMutate: async ({ configId, state }: StateChange) => {
+      await queryClient.cancelQueries({ queryKey: bootstrapKeys.all(domainId) })
+      const snapshot: Snapshot = [
+        ...queryClient.getQueriesData<BootstrapConfigsPage>({ queryKey: bootstrapKeys.lists(domainId) }),
+        [bootstrapKeys.detail(domainId, configId), queryClient.getQueryData(bootstrapKeys.detail(domainId, configId))],
+      ]
+      const apply = (config: BootstrapConfig) => (config.client_id === configId ? { ...config, state } : config)
+      queryClient.setQueriesData<BootstrapConfigsPage>({ queryKey: bootstrapKeys.lists(domainId) }, (page) =>
+        page ? { ...page, configs: page.configs.map(apply) } : page,
+      )
+      queryClient.setQueryData<BootstrapConfig>(bootstrapKeys.detail(domainId, configId), (config) => (config ? apply(config) : config))
+      return snapshot
+    },
+    onError: (_error, _change, snapshot) => {
+      for (const [key, data] of snapshot ?? []) queryClient.setQueryData(key, data)
+    },
+    onSettled: (_data, _error, { configId }) =>
+      Promise.all([refreshConfig(queryClient, domainId, configId), queryClient.invalidateQueries({ queryKey: channelsPrefix(domainId) })]),
+  })
+}
+
+export function useDeleteBootstrap(domainId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (configId: string) => deleteBootstrapConfig(domainId, configId),
+    onSuccess: (_data, configId) => {
+      queryClient.removeQueries({ queryKey: bootstrapKeys.detail(domainId, configId) })
+      return queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) })
+    },
+  })
+}
+
+/** Asks the device-facing endpoint, as the device would; nothing is cached. */
+export function useTestBootstrap() {
+  return useMutation({
+    mutationFn: ({ externalId, externalKey }: { externalId: string; externalKey: string }) => fetchDeviceBootstrap(externalId, externalKey),
+  })
+}
