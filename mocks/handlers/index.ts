@@ -3,6 +3,7 @@ import type { Faults } from '../faults'
 import { channelHandlers } from './channels'
 import { clientHandlers } from './clients'
 import { domainHandlers } from './domains'
+import { journalHandlers } from './journal'
 import type { MockEnv } from './kit'
 import { userHandlers } from './users'
 
@@ -12,5 +13,5 @@ import { userHandlers } from './users'
  */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
-  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...channelHandlers(env)]
+  return [...userHandlers(env), ...domainHandlers(env), ...clientHandlers(env), ...channelHandlers(env), ...journalHandlers(env)]
 }
