@@ -10,7 +10,7 @@ const clientTabs: RouteObject[] = [
   { path: 'connections', handle: { crumb: 'Connections' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
   { path: 'roles', handle: { crumb: 'Roles' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
   { path: 'members', handle: { crumb: 'Members' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
-  { path: 'audit-logs', handle: { crumb: 'Audit logs' }, lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })) },
+  { path: 'audit-logs', handle: { crumb: 'Audit logs' }, lazy: () => import('../features/audit-logs/ClientAuditLogsTab').then((m) => ({ Component: m.ClientAuditLogsTab })) },
 ]
 
 export const routes: RouteObject[] = [
@@ -41,6 +41,7 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+              { path: 'audit-logs', handle: { crumb: 'Audit logs' }, lazy: () => import('../features/audit-logs/AuditLogsPage').then((m) => ({ Component: m.AuditLogsPage })) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
-import { IconCpu } from '../../components/ui/icons'
+import { IconCpu, IconLog } from '../../components/ui/icons'
 
 export type NavItem = { label: string; path: string; icon: ReactNode }
 
 /** Sidebar entries; a page appears here only once it exists (no dead links). */
-export const NAV_ITEMS: NavItem[] = [{ label: 'Clients', path: 'clients', icon: <IconCpu /> }]
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Clients', path: 'clients', icon: <IconCpu /> },
+  { label: 'Audit logs', path: 'audit-logs', icon: <IconLog /> },
+]
