@@ -31,7 +31,8 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
   const filters = auditFilters(state)
   const list = useQuery(auditQueries.list(target, filters, state.live === '1'))
   const [selected, setSelected] = useState<JournalEntry | null>(null)
-  const columns = useMemo(() => auditColumns(setSelected), [])
+  // The row key is the table's, not the journal's: the details show the entry as the service sent it.
+  const columns = useMemo(() => auditColumns(({ key: _key, ...entry }) => setSelected(entry)), [])
   const exporter = useJournalExport(target, filters)
   const total = list.data?.total ?? 0
   const offset = (state.page - 1) * state.size
@@ -57,7 +58,7 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
         exportDisabledReason={forbidden ? 'You cannot read this journal' : list.isSuccess && total === 0 ? 'No entries to export' : null}
       />
       {forbidden ? (
-        <div className="card">
+        <div className="audit-card">
           <EmptyState
             icon={<IconShield size={22} />}
             title="You cannot read this journal"

@@ -31,7 +31,7 @@ export function AuditLogsPage() {
   let content
   if (type === 'user' && !isSuperAdmin) {
     content = (
-      <div className="card">
+      <div className="audit-card">
         <EmptyState
           icon={<IconShield size={22} />}
           title="Only platform super-admins can read a user’s journal"
@@ -49,7 +49,7 @@ export function AuditLogsPage() {
     )
   } else if (!target) {
     content = (
-      <div className="card">
+      <div className="audit-card">
         <EmptyState icon={<IconLog size={22} />} title={`Pick a ${type}`} description={`Choose a ${type} above to read its journal.`} />
       </div>
     )

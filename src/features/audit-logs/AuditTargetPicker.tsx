@@ -18,7 +18,7 @@ export function AuditTargetPicker({ type, id, onChange }: Props) {
   const { domain, user, isSuperAdmin } = useCurrentDomain()
   const typeId = useId()
   return (
-    <section className="card audit-target" aria-label="Journal to show">
+    <section className="audit-card audit-target" aria-label="Journal to show">
       <div className="audit-target-row">
         <div className="field audit-target-type">
           <label className="field-label" htmlFor={typeId}>
@@ -27,7 +27,7 @@ export function AuditTargetPicker({ type, id, onChange }: Props) {
           <select id={typeId} className="select" value={type} onChange={(event) => onChange({ type: event.target.value as TargetType, id: '' })}>
             {TARGET_TYPES.map((t) => (
               <option key={t.value} value={t.value}>
-                {t.value === 'user' && !isSuperAdmin ? `${t.label}: super-admins only` : t.label}
+                {t.value === 'user' && !isSuperAdmin ? 'A user (super-admins only)' : t.label}
               </option>
             ))}
           </select>

@@ -7,7 +7,7 @@ import type { SearchResult, SelectOption } from '../../components/ui/SearchSelec
 
 /** Whose journal the Audit logs page shows. */
 export const TARGET_TYPES = [
-  { value: 'user', label: 'A user (everything they did)' },
+  { value: 'user', label: 'A user (all they did)' },
   { value: 'client', label: 'A client' },
   { value: 'channel', label: 'A channel' },
   { value: 'group', label: 'A group' },

@@ -19,14 +19,16 @@ function journal(size: number) {
 }
 
 describe('fetchAllEntries', () => {
-  it('walks the pages, 10 at a time, reporting progress', async () => {
+  it('walks the pages, 10 entries a request, reporting progress', async () => {
     const { all, calls, fetchPage } = journal(25)
     const progress: number[] = []
     const result = await fetchAllEntries(fetchPage, { operation: 'client.view', dir: 'desc' }, { signal: new AbortController().signal, now: NOW, onProgress: (p) => progress.push(p.fetched) })
     expect(result).toEqual({ entries: all, total: 25 })
-    expect(calls.map((c) => [c.offset, c.limit])).toEqual([[0, 10], [10, 10], [20, 10]])
+    expect(calls.map((c) => [c.offset, c.limit]).sort((a, b) => a[0]! - b[0]!)).toEqual([[0, 10], [10, 10], [20, 5]])
     expect(calls.every((c) => c.operation === 'client.view' && c.dir === 'desc')).toBe(true)
-    expect(progress).toEqual([10, 20, 25])
+    expect(progress).toHaveLength(3)
+    expect(progress[0]).toBe(10)
+    expect(progress.at(-1)).toBe(25)
   })
 
   it('stops at the cap', async () => {
@@ -45,12 +47,35 @@ describe('fetchAllEntries', () => {
     expect(calls[1].to).toBe(200)
   })
 
+  it('keeps the journal order when pages arrive out of order', async () => {
+    const { all, fetchPage } = journal(95)
+    const slowFirst = async (params: JournalListParams) => {
+      // Earlier pages answer later.
+      await new Promise((resolve) => setTimeout(resolve, 50 - (params.offset ?? 0) / 2))
+      return fetchPage(params)
+    }
+    const result = await fetchAllEntries(slowFirst, {}, { signal: new AbortController().signal, now: NOW, concurrency: 4 })
+    expect(result.entries).toEqual(all)
+  })
+
   it('stops when cancelled', async () => {
     const { fetchPage } = journal(50)
     const abort = new AbortController()
-    const run = fetchAllEntries(fetchPage, {}, { signal: abort.signal, now: NOW, onProgress: (p) => p.fetched === 20 && abort.abort() })
+    const run = fetchAllEntries(fetchPage, {}, { signal: abort.signal, now: NOW, concurrency: 1, onProgress: (p) => p.fetched === 20 && abort.abort() })
     await expect(run).rejects.toThrow()
     expect(fetchPage).toHaveBeenCalledTimes(2)
+  })
+
+  it('stops every page when one fails', async () => {
+    const { fetchPage } = journal(200)
+    const failing = vi.fn(async (params: JournalListParams, signal: AbortSignal) => {
+      if (params.offset === 30) throw new Error('server error')
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      signal.throwIfAborted()
+      return fetchPage(params)
+    })
+    await expect(fetchAllEntries(failing, {}, { signal: new AbortController().signal, now: NOW, concurrency: 4 })).rejects.toThrow('server error')
+    expect(failing.mock.calls.length).toBeLessThan(10)
   })
 })
 
