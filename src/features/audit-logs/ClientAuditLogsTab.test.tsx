@@ -11,12 +11,12 @@ const backend = setupTestBackend()
 
 afterEach(() => vi.restoreAllMocks())
 
-/** A client with a seeded history and at least one connection. */
+/** A client with a seeded history (more than one page of 5) and at least one connection. */
 function historyClient() {
   return [...backend.db.clients.allIn(backend.domainId)].find(
     (c) =>
       backend.db.connections.channelsOf(c.id).size > 0 &&
-      backend.db.journal.query({ entityType: 'client', entityId: c.id, dir: 'desc', offset: 0, limit: 0 }).total >= 4,
+      backend.db.journal.query({ entityType: 'client', entityId: c.id, dir: 'desc', offset: 0, limit: 0 }).total >= 6,
   )!
 }
 
@@ -117,6 +117,17 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     expect([...(size as HTMLSelectElement).options].map((o) => o.value)).toEqual(['5', '10'])
     await userEvent.selectOptions(size, '5')
     await waitFor(() => expect(search().get('size')).toBe('5'))
+  })
+
+  it('turns auto-refresh on through the URL, keeping the page', async () => {
+    const client = historyClient()
+    const { search } = await renderTab(VIEWER, client.id, '?size=5&page=2')
+    const toggle = screen.getByRole('switch', { name: 'Auto-refresh every 10 seconds' })
+    expect(toggle).toHaveAttribute('aria-checked', 'false')
+    await userEvent.click(toggle)
+    await waitFor(() => expect(search().get('live')).toBe('1'))
+    expect(search().get('page')).toBe('2')
+    expect(toggle).toHaveAttribute('aria-checked', 'true')
   })
 
   it('exports the filtered view as CSV, page by page', async () => {

@@ -19,20 +19,34 @@ export function OperationInput({ value, onChange, suggestions, describedBy, debo
   const listId = useId()
   const [text, setText] = useState(value)
   const [synced, setSynced] = useState(value)
+  // Values reported but not yet back as `value`: the user may type on while they travel (URL, router).
+  const [pending, setPending] = useState<string[]>([])
   if (value !== synced) {
     setSynced(value)
-    setText(value)
+    const own = pending.indexOf(value)
+    if (own >= 0) {
+      setPending(pending.slice(own + 1))
+    } else {
+      // Changed from outside (Back, "Clear filters"): that wins over the text.
+      setPending([])
+      setText(value)
+    }
   }
-  const report = useEffectEvent((next: string) => onChange(next))
+  const latest = pending.length > 0 ? pending[pending.length - 1] : synced
+  const commit = (next: string) => {
+    setPending((list) => [...list, next])
+    onChange(next)
+  }
+  const report = useEffectEvent(commit)
 
   useEffect(() => {
     const next = text.trim()
-    if (next === synced) return
+    if (next === latest) return
     // A picked suggestion is a whole name: apply it at once.
     const delay = suggestions.includes(next) ? 0 : debounceMs
     const timer = setTimeout(() => report(next), delay)
     return () => clearTimeout(timer)
-  }, [text, synced, debounceMs, suggestions])
+  }, [text, latest, debounceMs, suggestions])
 
   return (
     <div className="search-box audit-operation-input">
@@ -48,7 +62,7 @@ export function OperationInput({ value, onChange, suggestions, describedBy, debo
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && text.trim() !== synced) onChange(text.trim())
+          if (event.key === 'Enter' && text.trim() !== latest) commit(text.trim())
         }}
       />
       <datalist id={listId}>
@@ -65,7 +79,7 @@ export function OperationInput({ value, onChange, suggestions, describedBy, debo
           aria-label="Clear operation"
           onClick={() => {
             setText('')
-            if (synced !== '') onChange('')
+            if (latest !== '') commit('')
           }}
         >
           <IconX size={14} />
