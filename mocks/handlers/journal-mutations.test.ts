@@ -9,7 +9,9 @@ import {
   updateClientTags,
 } from '../../src/api/clients'
 import { createChannel } from '../../src/api/channels'
+import { refreshSession } from '../../src/api/http'
 import type { JournalEntry } from '../../src/api/schemas'
+import { session } from '../../src/api/session'
 import { OPERATOR, signInAs, setupTestBackend } from '../../src/test/backend'
 
 const backend = setupTestBackend()
@@ -73,6 +75,17 @@ describe('every mutation leaves a journal entry with the acting user and no secr
 
     const journal = everything()
     for (const secret of SECRETS) expect(journal, `secret ${secret} in the journal`).not.toContain(secret)
+  })
+
+  it('journals signing in and refreshing the session, never the tokens', async () => {
+    await signInAs(OPERATOR)
+    const operatorId = backend.db.findUserByLogin(OPERATOR)!.id
+    const refreshToken = session.refreshToken()!
+    expect(await refreshSession()).toBe(true)
+    const ops = backend.db.journal.query({ entityType: 'user', entityId: operatorId, dir: 'desc', offset: 0, limit: 2 }).entries.map((e) => e.operation)
+    expect(ops).toEqual(['user.refresh_token', 'user.issue_token'])
+    expect(everything()).not.toContain(refreshToken)
+    expect(everything()).not.toContain(session.accessToken()!)
   })
 
   it('journals channel creation by its creator', async () => {

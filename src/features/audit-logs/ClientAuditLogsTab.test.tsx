@@ -45,6 +45,7 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     const creator = backend.db.users.get(expected.journals.at(-1)!.attributes!.user_id as string)!
     await waitFor(() => expect(within(table).getAllByText(`${creator.first_name} ${creator.last_name}`).length).toBeGreaterThan(0))
     expect(within(table).queryByText(creator.id)).toBeNull()
+    expect(within(table).queryAllByRole('link'), "only super-admins may follow an actor to their journal").toHaveLength(0)
   })
 
   it('searches by exact operation through the URL, suggesting the known ones', async () => {
@@ -106,6 +107,8 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     expect(payload.metadata).toEqual(stored.metadata)
     expect(JSON.stringify(payload)).not.toContain(client.credentials!.secret!)
     expect(within(dialog).getByRole('button', { name: 'Copy JSON' })).toBeInTheDocument()
+    const actor = backend.db.users.get(stored.attributes!.user_id as string)!
+    expect(within(dialog).getByRole('link', { name: `${actor.first_name} ${actor.last_name}` })).toHaveAttribute('href', `/${backend.domainId}/audit-logs?id=${actor.id}`)
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
