@@ -15,6 +15,20 @@ export type JournalQuery = {
 /** One entity's journal: positions in time order, split by operation once it grows large. */
 type Positions = { all: number[]; byOp?: Map<string, number[]> }
 
+/**
+ * Entries kept in columns rather than as objects (the large synthetic seed): a million entry objects
+ * cost hundreds of megabytes, columns a few. An entry object is built only when a query returns it.
+ */
+export interface CompactJournal {
+  readonly length: number
+  /** Milliseconds since the epoch. */
+  time(index: number): number
+  operation(index: number): string
+  entry(index: number): JournalEntry
+  /** The entity journals entry `index` belongs to (see `fileEntry`). */
+  file(index: number, file: (type: JournalEntityType, id: string) => void): void
+}
+
 /** Below this many entries a search by operation just filters; above it, per-operation lists pay off. */
 const SPLIT_AT = 64
 
@@ -27,7 +41,9 @@ const TYPES = Object.keys(PREFIX) as JournalEntityType[]
  * journal's size. Times are kept in a typed array, apart from the entries.
  */
 export class JournalStore {
-  private readonly entries: JournalEntry[] = []
+  /** An entry, or its index in `compact`. */
+  private readonly entries: (JournalEntry | number)[] = []
+  private compact: CompactJournal | undefined
   private times = new Float64Array(1024)
   private readonly index: Record<JournalEntityType, Map<string, Positions>> = {
     client: new Map(),
@@ -45,7 +61,12 @@ export class JournalStore {
 
   /** Entries added after the seed, for persistence. */
   appended(): JournalEntry[] {
-    return this.entries.slice(this.seeded)
+    return this.entries.slice(this.seeded).map((_, i) => this.entryAt(this.seeded + i))
+  }
+
+  /** Every entry in time order, built one at a time (for checks against the index). */
+  *all(): IterableIterator<JournalEntry> {
+    for (let p = 0; p < this.entries.length; p++) yield this.entryAt(p)
   }
 
   /** Every operation the journal holds, for type-ahead. */
@@ -54,8 +75,26 @@ export class JournalStore {
   }
 
   append(entry: JournalEntry) {
+    const position = this.place(Date.parse(entry.occurred_at))
+    this.entries.push(entry)
+    this.ops.add(entry.operation)
+    fileEntry(entry, (type, id) => this.file(type, id, position, entry.operation))
+  }
+
+  /** Appends entry `index` of a compact journal (one compact journal per store). */
+  appendCompact(source: CompactJournal, index: number) {
+    if (this.compact && this.compact !== source) throw new Error('a journal store holds one compact journal')
+    this.compact = source
+    const position = this.place(source.time(index))
+    this.entries.push(index)
+    const operation = source.operation(index)
+    this.ops.add(operation)
+    source.file(index, (type, id) => this.file(type, id, position, operation))
+  }
+
+  /** Reserves the next position at time `t` (ms) and returns it. */
+  private place(t: number) {
     const position = this.entries.length
-    let t = Date.parse(entry.occurred_at)
     // Keep time order even if a clock goes backwards: an entry never sorts before its predecessor.
     if (position > 0 && t < this.times[position - 1]) t = this.times[position - 1]
     if (position === this.times.length) {
@@ -64,23 +103,31 @@ export class JournalStore {
       this.times = grown
     }
     this.times[position] = t
-    this.entries.push(entry)
-    this.ops.add(entry.operation)
-    fileEntry(entry, (type, id) => this.file(type, id, position, entry.operation))
+    return position
+  }
+
+  private entryAt(position: number): JournalEntry {
+    const stored = this.entries[position]
+    return typeof stored === 'number' ? this.compact!.entry(stored) : stored
+  }
+
+  private operationAt(position: number): string {
+    const stored = this.entries[position]
+    return typeof stored === 'number' ? this.compact!.operation(stored) : stored.operation
   }
 
   query(q: JournalQuery): { total: number; entries: JournalEntry[] } {
     const positions = this.index[q.entityType].get(q.entityId)
     let list: number[] = positions?.all ?? []
     if (q.operation && positions) {
-      list = positions.byOp ? (positions.byOp.get(q.operation) ?? []) : list.filter((p) => this.entries[p].operation === q.operation)
+      list = positions.byOp ? (positions.byOp.get(q.operation) ?? []) : list.filter((p) => this.operationAt(p) === q.operation)
     }
     const lo = q.from === undefined ? 0 : this.lowerBound(list, q.from * 1000)
     const hi = q.to === undefined ? list.length : this.lowerBound(list, (q.to + 1) * 1000)
     const total = Math.max(0, hi - lo)
     const entries: JournalEntry[] = []
     for (let i = q.offset; i < Math.min(total, q.offset + q.limit); i++) {
-      entries.push(this.entries[q.dir === 'asc' ? list[lo + i] : list[hi - 1 - i]])
+      entries.push(this.entryAt(q.dir === 'asc' ? list[lo + i] : list[hi - 1 - i]))
     }
     return { total, entries }
   }
@@ -94,7 +141,7 @@ export class JournalStore {
     if (positions.byOp) push(positions.byOp, operation, position)
     else if (positions.all.length > SPLIT_AT) {
       positions.byOp = new Map()
-      for (const p of positions.all) push(positions.byOp, this.entries[p]?.operation ?? operation, p)
+      for (const p of positions.all) push(positions.byOp, this.operationAt(p), p)
     }
   }
 

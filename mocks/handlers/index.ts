@@ -8,6 +8,7 @@ import { connectionHandlers } from './connections'
 import { domainHandlers } from './domains'
 import { groupHandlers } from './groups'
 import { telemetryHandlers } from './telemetry'
+import { journalHandlers } from './journal'
 import type { MockEnv } from './kit'
 import { clientRoleHandlers } from './roles'
 import { userHandlers } from './users'
@@ -30,5 +31,6 @@ export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
     ...groupHandlers(env),
     ...certHandlers(env),
     ...telemetryHandlers(env),
+    ...journalHandlers(env),
   ]
 }

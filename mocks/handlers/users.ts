@@ -30,6 +30,7 @@ export function userHandlers(env: MockEnv) {
       if (!claims || claims.type !== 1) throw fail.unauthorized('failed to perform authentication over the entity')
       const user = ctx.db.users.get(claims.sub)
       if (!user || user.status !== 'enabled') throw fail.unauthorized('failed to perform authentication over the entity')
+      ctx.db.record('user.refresh_token', { id: user.id }, { userId: user.id })
       return json(issueTokenPair(user, ttl(), claims.exp), 201)
     }),
 

@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/errors'
+import { journalKeys } from '../lib/journal-keys'
 
 const MAX_RETRIES = 3
 
@@ -14,11 +15,14 @@ export function retryDelay(attempt: number, error: unknown) {
 }
 
 export function createQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // Every write is journaled (even a refused one may be), so any audit log on screen refetches after one.
+    mutationCache: new MutationCache({ onSettled: () => queryClient.invalidateQueries({ queryKey: journalKeys.all }) }),
     defaultOptions: {
       queries: { staleTime: 15_000, retry: shouldRetry, retryDelay },
       // A mutation is never re-sent on its own: the user decides (a retry could apply a change twice).
       mutations: { retry: false },
     },
   })
+  return queryClient
 }

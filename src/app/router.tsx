@@ -33,7 +33,7 @@ const clientTabs: RouteObject[] = [
   {
     path: 'audit-logs',
     handle: { crumb: 'Audit logs' },
-    lazy: () => import('./pages/UpcomingTab').then((m) => ({ Component: m.UpcomingTab })),
+    lazy: () => import('../features/audit-logs/ClientAuditLogsTab').then((m) => ({ Component: m.ClientAuditLogsTab })),
   },
 ]
 
@@ -95,6 +95,11 @@ export const routes: RouteObject[] = [
                       import('../features/bootstraps/BootstrapPage').then((m) => ({ Component: m.BootstrapPage, handle: m.handle })),
                   },
                 ],
+              },
+              {
+                path: 'audit-logs',
+                handle: { crumb: 'Audit logs' },
+                lazy: () => import('../features/audit-logs/AuditLogsPage').then((m) => ({ Component: m.AuditLogsPage })),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -55,6 +55,7 @@ export const ChannelListParams = z.object({
   metadata: z.optional(Metadata),
   order: z.optional(z.enum(['name', 'created_at', 'updated_at'])),
   dir: z.optional(SortDir),
+  id: z.optional(z.string()),
   /** Channels connected to this client; rows then carry `connection_types`. */
   client: z.optional(z.string()),
   connection_type: z.optional(z.enum(['publish', 'subscribe'])),

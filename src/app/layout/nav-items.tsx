@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { IconChannels, IconCpu, IconSettings } from '../../components/ui/icons'
+import { IconChannels, IconCpu, IconLog, IconSettings } from '../../components/ui/icons'
 
 export type NavItem = { label: string; path: string; icon: ReactNode }
 
@@ -8,4 +8,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Clients', path: 'clients', icon: <IconCpu /> },
   { label: 'Channels', path: 'channels', icon: <IconChannels /> },
   { label: 'Bootstraps', path: 'bootstraps', icon: <IconSettings /> },
+  { label: 'Audit logs', path: 'audit-logs', icon: <IconLog /> },
 ]

@@ -11,10 +11,20 @@ type PaginationProps = {
   onPageChange: (page: number) => void
   onPageSizeChange: (size: number) => void
   noun?: [singular: string, plural: string]
+  /** Sizes offered; some services cap a page (the journal allows 10 at most). */
+  pageSizes?: readonly number[]
 }
 
 /** Page controls for a server-paged list: size, range, first/prev/numbers/next. */
-export function Pagination({ page, pageSize, total, onPageChange, onPageSizeChange, noun = ['row', 'rows'] }: PaginationProps) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  onPageChange,
+  onPageSizeChange,
+  noun = ['row', 'rows'],
+  pageSizes = PAGE_SIZES,
+}: PaginationProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize))
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
@@ -23,7 +33,7 @@ export function Pagination({ page, pageSize, total, onPageChange, onPageSizeChan
       <label className="pagination-size">
         <span>Rows per page</span>
         <select className="select select-sm" value={pageSize} onChange={(e) => onPageSizeChange(Number(e.target.value))}>
-          {PAGE_SIZES.map((size) => (
+          {pageSizes.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>

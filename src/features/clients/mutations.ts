@@ -12,12 +12,11 @@ import {
 import type { Client, ClientCreate, ClientUpdate } from '../../api/schemas/client'
 import { clientKeys } from './queries'
 
-/** After any write: the lists, the client itself, and anything keyed under it (its audit log) refetch. */
+/** After any write: the lists and the client itself refetch (audit logs refresh after every mutation, see query-client). */
 async function refreshClient(queryClient: QueryClient, domainId: string, clientId?: string) {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: clientKeys.lists(domainId) }),
     clientId ? queryClient.invalidateQueries({ queryKey: clientKeys.detail(domainId, clientId) }) : null,
-    queryClient.invalidateQueries({ queryKey: ['journal', domainId] }),
   ])
 }
 

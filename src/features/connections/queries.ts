@@ -102,15 +102,13 @@ export const connectionQueries = {
 }
 
 /**
- * After a connect or disconnect: both sides' lists, counts and links, the pickers, and the journal
- * (connections appear in the client's and the channel's audit log).
+ * After a connect or disconnect: both sides' lists, counts and links, and the pickers.
  */
 export async function invalidateConnections(queryClient: QueryClient, domainId: string, clientIds: string[], channelIds: string[]) {
   await Promise.all([
     ...clientIds.map((id) => queryClient.invalidateQueries({ queryKey: connectionKeys.client(domainId, id) })),
     ...channelIds.map((id) => queryClient.invalidateQueries({ queryKey: connectionKeys.channel(domainId, id) })),
     queryClient.invalidateQueries({ queryKey: connectionKeys.pickers(domainId) }),
-    queryClient.invalidateQueries({ queryKey: ['journal'] }),
   ])
 }
 
@@ -219,7 +217,6 @@ export function useCreateChannel(domainId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: connectionKeys.channelLists(domainId) }),
         queryClient.invalidateQueries({ queryKey: connectionKeys.pickers(domainId) }),
-        queryClient.invalidateQueries({ queryKey: ['journal'] }),
       ]),
   })
 }

@@ -1,0 +1,113 @@
+import { useId } from 'react'
+import type { JournalEntityType } from '../../api/schemas/journal'
+import { JOURNAL_OPERATIONS } from '../../api/journal-operations'
+import { Button } from '../../components/ui/Button'
+import { Switch } from '../../components/ui/Switch'
+import { IconDownload } from '../../components/ui/icons'
+import { RANGES, fromLocalInput, hasAuditFilters, toLocalInput, type AuditState } from './audit-params'
+import { OperationInput } from './OperationInput'
+
+type Props = {
+  state: AuditState
+  onChange: (patch: Partial<AuditState>) => void
+  entityType: JournalEntityType
+  onExport: () => void
+  exportDisabledReason?: string | null
+}
+
+const DAY_SECONDS = 86_400
+
+/** Operation, time range, order, auto-refresh and export; every filter lands in the URL. */
+export function AuditToolbar({ state, onChange, entityType, onExport, exportDisabledReason }: Props) {
+  const hintId = useId()
+  const suggestions = JOURNAL_OPERATIONS[entityType]
+  const unknown = state.op !== '' && !suggestions.includes(state.op)
+  const inverted = state.range === 'custom' && state.from > 0 && state.to > 0 && state.from > state.to
+
+  return (
+    <div className="audit-toolbar">
+      <div className="toolbar" role="search" aria-label="Filter the audit log">
+        <OperationInput value={state.op} onChange={(op) => onChange({ op })} suggestions={suggestions} describedBy={hintId} />
+        <label className="toolbar-filter">
+          <span>Time</span>
+          <select
+            className="select select-sm"
+            value={state.range}
+            onChange={(event) => {
+              const range = event.target.value
+              // A custom range starts as "the last 24 hours", for the user to adjust.
+              const start = range === 'custom' && !state.from ? Math.floor(Date.now() / 60_000) * 60 - DAY_SECONDS : state.from
+              onChange(range === 'custom' ? { range, from: start } : { range, from: 0, to: 0 })
+            }}
+          >
+            {RANGES.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.range === 'custom' && (
+          <>
+            <label className="toolbar-filter">
+              <span>From</span>
+              <input
+                type="datetime-local"
+                className="input audit-datetime"
+                value={toLocalInput(state.from)}
+                max={toLocalInput(state.to) || undefined}
+                onChange={(event) => onChange({ from: fromLocalInput(event.target.value, 'start') })}
+              />
+            </label>
+            <label className="toolbar-filter">
+              <span>To</span>
+              <input
+                type="datetime-local"
+                className="input audit-datetime"
+                value={toLocalInput(state.to)}
+                min={toLocalInput(state.from) || undefined}
+                onChange={(event) => onChange({ to: fromLocalInput(event.target.value, 'end') })}
+              />
+            </label>
+          </>
+        )}
+        <label className="toolbar-filter">
+          <span>Order</span>
+          <select className="select select-sm" value={state.dir} onChange={(event) => onChange({ dir: event.target.value })}>
+            <option value="desc">Newest first</option>
+            <option value="asc">Oldest first</option>
+          </select>
+        </label>
+        {hasAuditFilters(state) && (
+          <Button variant="ghost" size="sm" onClick={() => onChange({ op: '', range: 'all', from: 0, to: 0 })}>
+            Clear filters
+          </Button>
+        )}
+        <span className="spacer" />
+        <Switch
+          label="Auto-refresh every 10 seconds"
+          text="Auto-refresh"
+          checked={state.live === '1'}
+          onChange={(on) => onChange({ live: on ? '1' : '', page: state.page })}
+        />
+        <Button size="sm" icon={<IconDownload />} onClick={onExport} disabledReason={exportDisabledReason}>
+          Export CSV
+        </Button>
+      </div>
+      <p id={hintId} className="audit-hint">
+        {unknown ? (
+          <span className="audit-warning">
+            “{state.op}” is not one of Magistrala’s known {entityType} operations; the journal matches exact names only, so check the
+            spelling.
+          </span>
+        ) : (
+          <>
+            Suggestions are Magistrala’s known {entityType} operations (the journal cannot list the ones that occurred); type any exact
+            name.
+          </>
+        )}
+        {inverted && <span className="audit-warning"> “From” is after “To”: nothing can match.</span>}
+      </p>
+    </div>
+  )
+}
