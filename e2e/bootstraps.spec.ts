@@ -63,6 +63,14 @@ test.describe('bootstrap configurations', () => {
     await expect(view.channels()).toHaveText(['Line 2 Telemetry'])
     await expect(view.encryption.locator('pre')).toHaveCount(2)
     await expect(view.encryption).toContainText('Write-only')
+
+    // The client's page links back to its configuration.
+    const configUrl = page.url()
+    await view.details.getByRole('link', { name: /Line 2 Energy Meter/ }).click()
+    const bootstrapLink = page.getByRole('link', { name: 'e2:e2:00:00:00:02' })
+    await expect(bootstrapLink).toBeVisible()
+    await bootstrapLink.click()
+    await expect(page).toHaveURL(configUrl)
   })
 
   test('enable a configuration, then test bootstrap as the device', async ({ page, signIn }) => {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { findClientBootstrapConfig } from '../api/bootstraps'
 import { getClient } from '../api/clients'
 import type { ClientListParams } from '../api/schemas/client'
 
@@ -12,6 +13,8 @@ export const clientKeys = {
   list: (domainId: string, params: ClientListParams) => [...clientKeys.lists(domainId), params] as const,
   details: (domainId: string) => [...clientKeys.all(domainId), 'detail'] as const,
   detail: (domainId: string, clientId: string) => [...clientKeys.details(domainId), clientId] as const,
+  /** The client's bootstrap configuration (its id is the client's), or null: the bootstraps pages refresh it. */
+  bootstrap: (domainId: string, clientId: string) => [...clientKeys.detail(domainId, clientId), 'bootstrap'] as const,
 }
 
 /** The client with the caller's roles on it (`?roles=true`), for permission-aware controls. */
@@ -20,4 +23,10 @@ export const clientDetailQuery = (domainId: string, clientId: string) =>
     queryKey: clientKeys.detail(domainId, clientId),
     queryFn: ({ signal }) => getClient(domainId, clientId, { roles: true }, signal),
     staleTime: 30_000,
+  })
+
+export const clientBootstrapQuery = (domainId: string, clientId: string) =>
+  queryOptions({
+    queryKey: clientKeys.bootstrap(domainId, clientId),
+    queryFn: ({ signal }) => findClientBootstrapConfig(domainId, clientId, signal),
   })

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { clientDetailQuery, clientKeys } from '../../lib/client-queries'
 import {
   createBootstrapConfig,
   deleteBootstrapConfig,
@@ -10,7 +11,6 @@ import {
   updateBootstrapConfig,
   updateBootstrapConnections,
 } from '../../api/bootstraps'
-import { getClient } from '../../api/clients'
 import type {
   BootstrapCertsUpdate,
   BootstrapConfig,
@@ -26,15 +26,9 @@ export const bootstrapKeys = {
   list: (domainId: string, params: BootstrapListParams) => [...bootstrapKeys.lists(domainId), params] as const,
   details: (domainId: string) => [...bootstrapKeys.all(domainId), 'detail'] as const,
   detail: (domainId: string, configId: string) => [...bootstrapKeys.details(domainId), configId] as const,
-  /** The config's client, with the caller's roles on it (for names, links and permissions). */
-  client: (domainId: string, clientId: string) => [...bootstrapKeys.all(domainId), 'client', clientId] as const,
 }
 
-/**
- * Prefixes other features' caches use for what bootstrap changes as a side effect: a create may add a
- * client, and enabling connects the client to channels.
- */
-const clientsPrefix = (domainId: string) => ['clients', domainId] as const
+/** Enabling connects the client to the configuration's channels: the channel pages refresh. */
 const channelsPrefix = (domainId: string) => ['channels', domainId] as const
 
 export const bootstrapQueries = {
@@ -49,18 +43,15 @@ export const bootstrapQueries = {
       queryKey: bootstrapKeys.detail(domainId, configId),
       queryFn: ({ signal }) => getBootstrapConfig(domainId, configId, signal),
     }),
-  client: (domainId: string, clientId: string) =>
-    queryOptions({
-      queryKey: bootstrapKeys.client(domainId, clientId),
-      queryFn: ({ signal }) => getClient(domainId, clientId, { roles: true }, signal),
-      staleTime: 30_000,
-    }),
+  /** The configuration's client, from the cache the client pages share. */
+  client: clientDetailQuery,
 }
 
 function refreshConfig(queryClient: QueryClient, domainId: string, configId: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: bootstrapKeys.detail(domainId, configId) }),
     queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) }),
+    queryClient.invalidateQueries({ queryKey: clientKeys.bootstrap(domainId, configId) }),
   ])
 }
 
@@ -71,7 +62,7 @@ export function useCreateBootstrap(domainId: string) {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) }),
-        queryClient.invalidateQueries({ queryKey: clientsPrefix(domainId) }),
+        queryClient.invalidateQueries({ queryKey: clientKeys.all(domainId) }),
       ]),
   })
 }
@@ -137,7 +128,10 @@ export function useDeleteBootstrap(domainId: string) {
     mutationFn: (configId: string) => deleteBootstrapConfig(domainId, configId),
     onSuccess: (_data, configId) => {
       queryClient.removeQueries({ queryKey: bootstrapKeys.detail(domainId, configId) })
-      return queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) })
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) }),
+        queryClient.invalidateQueries({ queryKey: clientKeys.bootstrap(domainId, configId) }),
+      ])
     },
   })
 }

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../lib/format'
 import { parseJsonObject, prettyJson } from '../../lib/json'
 import { entityPermissions } from '../../lib/permissions'
 import { authMethodOf } from './auth-method'
+import { BootstrapLink } from './BootstrapLink'
 import { generateSecret } from './client-form'
 import { clientName } from './clients-columns'
 import { LastSeen } from './LastSeen'
@@ -249,6 +250,12 @@ function ClientConfiguration({ client }: { client: Client }) {
                 client={client}
                 disabledReason={permissions.reason('set_parent_group', 'change the parent group')}
               />
+            </dd>
+          </div>
+          <div>
+            <dt>Bootstrap</dt>
+            <dd>
+              <BootstrapLink domainId={domain.id} clientId={client.id} />
             </dd>
           </div>
           <div>
