@@ -12,7 +12,7 @@ export function BootstrapsToolbar({ state, onChange }: Props) {
   return (
     <div className="toolbar" role="search" aria-label="Filter configurations">
       <SearchBox label="Search configurations by name" placeholder="Search by name…" value={state.q} onChange={(q) => onChange({ q })} />
-      <label className="bs-filter">
+      <label className="toolbar-filter">
         <span>State</span>
         <select className="select select-sm" value={state.state} onChange={(e) => onChange({ state: e.target.value })}>
           <option value="all">All</option>

@@ -67,7 +67,7 @@ export function ChannelsPage() {
       </div>
       <div className="toolbar" role="search" aria-label="Filter channels">
         <SearchBox label="Search channels by name" placeholder="Search by name…" value={state.q} onChange={(q) => setState({ q })} />
-        <label className="conn-filter">
+        <label className="toolbar-filter">
           <span>Status</span>
           <select className="select select-sm" value={state.status} onChange={(e) => setState({ status: e.target.value })}>
             <option value="all">All</option>

@@ -106,7 +106,7 @@ export function ClientConnectionsTab() {
           value={state.q}
           onChange={(q) => setState({ q })}
         />
-        <label className="conn-filter">
+        <label className="toolbar-filter">
           <span>Type</span>
           <select className="select select-sm" value={state.type} onChange={(e) => setState({ type: e.target.value })}>
             <option value="all">All</option>

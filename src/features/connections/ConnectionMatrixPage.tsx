@@ -120,7 +120,7 @@ export function ConnectionMatrixPage() {
         </div>
         <div role="search" aria-label="Filter channels" className="matrix-filters">
           <SearchBox label="Search channels by name" placeholder="Filter channels…" value={state.q} onChange={(q) => setState({ q })} />
-          <label className="conn-filter">
+          <label className="toolbar-filter">
             <span>Channels</span>
             <select className="select select-sm" value={state.show} onChange={(e) => setState({ show: e.target.value })}>
               <option value="all">All channels</option>
