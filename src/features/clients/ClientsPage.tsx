@@ -16,7 +16,6 @@ import { entityPermissions } from '../../lib/permissions'
 import { useUrlState } from '../../lib/url-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
-import { ExportDialog } from './ExportDialog'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
 import { useDeleteClient } from './mutations'
@@ -25,6 +24,7 @@ import './clients.css'
 
 // Dialogs load when first opened: the list itself stays light.
 const CreateClientDialog = lazy(() => import('./CreateClientDialog').then((m) => ({ default: m.CreateClientDialog })))
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })))
 const ImportClientsDialog = lazy(() => import('./csv/ImportClientsDialog').then((m) => ({ default: m.ImportClientsDialog })))
 
 const rowId = (client: Client) => client.id
@@ -182,8 +182,8 @@ export function ClientsPage() {
             onFinished={(created) => toast({ tone: 'success', title: `${pluralize(created, 'client')} created from the file` })}
           />
         )}
+        {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
       </Suspense>
-      {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(next) => !next && (setDeleting(null), remove.reset())}
