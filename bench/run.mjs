@@ -90,8 +90,9 @@ async function bundleFigures(executablePath) {
       try {
         const login = await scriptsUntil(page, outDir, async () => {
           await page.goto(`${server.url}/login`)
+          // Interactive: the form is on screen and editable (anything fetched later is not counted here).
           await page.getByLabel('Username or email').waitFor()
-          await page.waitForLoadState('networkidle')
+          await page.getByRole('button', { name: 'Sign in' }).waitFor()
         })
         result[mode] = { login }
         if (mode === 'mock') {
