@@ -47,8 +47,22 @@ class Bucket<T extends Entity> {
   readonly all = Object.values(this.indexes)
   private names: { text: string; starts: Int32Array; rows: Stored<T>[] } | null = null
 
+  private statusCounts: Record<EntityStatus, number> | null = null
+
   changed() {
     this.names = null
+    this.statusCounts = null
+  }
+
+  /** Rows per status, kept until the next change: the total of a list with no other filter. */
+  countWithStatus(status: 'enabled' | 'disabled' | 'all') {
+    if (status === 'all') return this.rows.size
+    if (!this.statusCounts) {
+      const counts = { enabled: 0, disabled: 0 } as Record<EntityStatus, number>
+      for (const s of this.rows.values()) counts[s.row.status] = (counts[s.row.status] ?? 0) + 1
+      this.statusCounts = counts
+    }
+    return this.statusCounts[status] ?? 0
   }
 
   /**
@@ -188,6 +202,7 @@ export class EntityStore<T extends Entity> {
       const rows = s && matches(s, q) ? [s.row] : []
       return { total: rows.length, rows: rows.slice(q.offset, q.offset + q.limit) }
     }
+    if (!q.name && !q.tags && !q.metadata && q.group === undefined && !q.where) return plainPage(bucket, q)
     // Count the matches first (in storage order, names searched in one string), marking them; then
     // walk the sort index only as far as the page needs.
     const candidates = q.name ? bucket.withName(q.name) : bucket.rows.values()
@@ -211,6 +226,23 @@ export class EntityStore<T extends Entity> {
     }
     return { total, rows }
   }
+}
+
+/** Status is the only filter: the total is counted already and the walk stops at the page's end. */
+function plainPage<T extends Entity>(bucket: Bucket<T>, q: EntityQuery<T>): { total: number; rows: T[] } {
+  const status = q.status ?? 'enabled'
+  const total = bucket.countWithStatus(status)
+  const rows: T[] = []
+  const end = Math.min(q.offset + q.limit, total)
+  let seen = 0
+  if (q.offset < end) {
+    bucket.indexes[q.order].walk(q.dir, (s) => {
+      if (status !== 'all' && s.row.status !== status) return
+      if (seen >= q.offset) rows.push(s.row)
+      return ++seen < end
+    })
+  }
+  return { total, rows }
 }
 
 function matches<T extends Entity>(s: Stored<T>, q: EntityQuery<T>): boolean {
