@@ -155,6 +155,8 @@ export class EntityStore<T extends Entity> {
     for (const bucket of touched) {
       bucket.changed()
       for (const index of bucket.all) index.load(bucket.rows.values())
+      // Joined now, with the rest of the seeding, rather than as a long task on the first search.
+      bucket.withName('')
     }
   }
 
