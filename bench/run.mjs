@@ -62,19 +62,33 @@ async function serve(outDir) {
 
 const gz = (outDir, path) => gzipSync(readFileSync(join(outDir, path))).length
 
-/** Scripts the browser fetches until `ready` resolves, counted by their gzipped size on disk. */
-async function scriptsUntil(page, outDir, action) {
-  const seen = new Set()
-  const onRequest = (req) => {
-    const path = new URL(req.url()).pathname
-    if (path.endsWith('.js')) seen.add(path)
+/** Marks (page clock) when the sign-in button first exists: the login page is interactive from then. */
+function markFormReady() {
+  const w = /** @type {any} */ (window)
+  const ready = () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Sign in')
+  new MutationObserver((_, observer) => {
+    if (w.__formReady || !ready()) return
+    w.__formReady = performance.now()
+    observer.disconnect()
+  }).observe(document, { childList: true, subtree: true })
+}
+
+/** Scripts the page fetched, split by when their request started, with gzipped sizes from disk. */
+async function scriptsBy(page, outDir, split) {
+  const entries = await page.evaluate(
+    (split) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ path: new URL(e.name).pathname, early: e.startTime <= (/** @type {any} */ (window))[split] })),
+    split,
+  )
+  const group = (early) => {
+    const files = [...new Set(entries.filter((e) => e.early === early).map((e) => e.path))]
+    const sizes = Object.fromEntries(files.map((f) => [f, +(gz(outDir, f) / KB).toFixed(1)]).sort((a, b) => b[1] - a[1]))
+    return { files, sizes, bytes: files.reduce((n, f) => n + gz(outDir, f), 0) }
   }
-  page.on('request', onRequest)
-  await action()
-  page.off('request', onRequest)
-  const files = [...seen]
-  const sizes = Object.fromEntries(files.map((f) => [f, +(gz(outDir, f) / KB).toFixed(1)]).sort((a, b) => b[1] - a[1]))
-  return { files, sizes, bytes: files.reduce((n, f) => n + gz(outDir, f), 0) }
+  return { before: group(true), after: group(false) }
 }
 
 async function bundleFigures(executablePath) {
@@ -86,24 +100,22 @@ async function bundleFigures(executablePath) {
       const { outDir } = builds[mode]
       const server = await serve(outDir)
       const context = await browser.newContext()
+      await context.addInitScript(markFormReady)
       const page = await context.newPage()
       try {
-        const login = await scriptsUntil(page, outDir, async () => {
-          await page.goto(`${server.url}/login`)
-          // Interactive: the form is on screen and editable (anything fetched later is not counted here).
-          await page.getByLabel('Username or email').waitFor()
-          await page.getByRole('button', { name: 'Sign in' }).waitFor()
-        })
-        result[mode] = { login }
+        await page.goto(`${server.url}/login`)
+        await page.getByRole('button', { name: 'Sign in' }).waitFor()
         if (mode === 'mock') {
-          result.clients = await scriptsUntil(page, outDir, async () => {
-            await page.getByLabel('Username or email').fill('omar.haddad@example.com')
-            await page.getByLabel('Password').fill('12345678')
-            await page.getByRole('button', { name: 'Sign in' }).click()
-            await page.locator('table tbody tr td.col-name a').first().waitFor()
-            await page.waitForLoadState('networkidle')
-          })
+          await page.getByLabel('Username or email').fill('omar.haddad@example.com')
+          await page.getByLabel('Password').fill('12345678')
+          await page.getByRole('button', { name: 'Sign in' }).click()
+          await page.locator('table tbody tr td.col-name a').first().waitFor()
         }
+        await page.waitForLoadState('networkidle')
+        // Before the form was usable: the login figure; after (idle prefetch, sign-in): the clients page.
+        const split = await scriptsBy(page, outDir, '__formReady')
+        result[mode] = { login: split.before }
+        if (mode === 'mock') result.clients = split.after
       } finally {
         await context.close()
         await server.close()
@@ -115,7 +127,7 @@ async function bundleFigures(executablePath) {
   const mockInLive = result.live.login.files.filter((f) => /browser-|msw|mockServiceWorker/.test(f))
   const liveModules = builds.live.modules
   const mswInLiveBuild = liveModules.filter((m) => /node_modules\/msw|\/mocks\//.test(m.id))
-  const clientsExtra = result.clients.files.filter((f) => !result.mock.login.files.includes(f))
+  const clientsExtra = result.clients.files
   const extraBytes = clientsExtra.reduce((n, f) => n + gz(builds.mock.outDir, f), 0)
   figures.push(
     {
