@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
@@ -17,7 +17,7 @@ import { useUrlState } from '../../lib/url-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
-import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
+import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams, type ClientListState } from './list-params'
 import { useDeleteClient } from './mutations'
 import { clientKeys, clientQueries } from './queries'
 import './clients.css'
@@ -45,7 +45,16 @@ export function ClientsPage() {
   const navigate = useNavigate()
   const toast = useToast()
   const queryClient = useQueryClient()
-  const [state, setState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  const [state, setUrlState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  // The next page's request starts on the click, not after the page has re-rendered for the new URL.
+  const setState = useCallback(
+    (patch: Partial<ClientListState>, options?: { replace?: boolean }) => {
+      const next = { ...state, ...('page' in patch ? {} : { page: 1 }), ...patch }
+      void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams(next)))
+      setUrlState(patch, options)
+    },
+    [state, domain.id, queryClient, setUrlState],
+  )
   const [open, setOpen] = useState<Open>(null)
   const [selection, setSelection] = useState<RowSelection>({})
   const [deleting, setDeleting] = useState<Client | null>(null)
