@@ -15,7 +15,8 @@ const config = resolveConfig(import.meta.env, await fetchRuntimeConfig(), locati
 configureApi(config)
 
 let demo: DemoControls | null = null
-if (config.mock) {
+// A build with VITE_API_URL can never be in demo mode: the constant condition drops the mock from it.
+if (!import.meta.env.VITE_API_URL && config.mock) {
   // The mock backend (MSW and the seed) is only downloaded in demo mode.
   const { startMockBackend } = await import('../mocks/browser')
   demo = await startMockBackend({ baseUrl: config.urls.users })

@@ -15,7 +15,8 @@ export type Entity = {
   updated_at: string
 }
 
-type Stored<T> = { id: string; row: T; nameLower: string }
+/** `mark` tags the rows matching the query being answered (see EntityStore.query). */
+type Stored<T> = { id: string; row: T; nameLower: string; mark: number }
 
 export type EntityOrder = 'name' | 'created_at' | 'updated_at'
 
@@ -44,9 +45,67 @@ class Bucket<T extends Entity> {
     updated_at: new SortedIndex((s) => s.row.updated_at),
   }
   readonly all = Object.values(this.indexes)
+  private names: { text: string; starts: Int32Array; rows: Stored<T>[] } | null = null
+
+  private statusCounts: Record<EntityStatus, number> | null = null
+
+  changed() {
+    this.names = null
+    this.statusCounts = null
+  }
+
+  /** Rows per status, kept until the next change: the total of a list with no other filter. */
+  countWithStatus(status: 'enabled' | 'disabled' | 'all') {
+    if (status === 'all') return this.rows.size
+    if (!this.statusCounts) {
+      const counts = { enabled: 0, disabled: 0 } as Record<EntityStatus, number>
+      for (const s of this.rows.values()) counts[s.row.status] = (counts[s.row.status] ?? 0) + 1
+      this.statusCounts = counts
+    }
+    return this.statusCounts[status] ?? 0
+  }
+
+  /**
+   * Rows whose name contains `needle` (lower case). The names sit in one string, built on the first
+   * search after a change, so a search is a few native `indexOf` calls rather than 100,000 `includes`.
+   */
+  withName(needle: string): Stored<T>[] {
+    if (needle.includes(SEP)) return [...this.rows.values()].filter((s) => s.nameLower.includes(needle))
+    const names = (this.names ??= this.joinNames())
+    const { text, starts, rows } = names
+    const out: Stored<T>[] = []
+    for (let at = text.indexOf(needle); at !== -1; ) {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1
+        if (starts[mid] <= at) lo = mid
+        else hi = mid - 1
+      }
+      out.push(rows[lo])
+      // On to the next name: one row counts once however often it matches.
+      at = lo + 1 < starts.length ? text.indexOf(needle, starts[lo + 1]) : -1
+    }
+    return out
+  }
+
+  private joinNames() {
+    const rows = [...this.rows.values()]
+    const starts = new Int32Array(rows.length)
+    let offset = 0
+    rows.forEach((s, i) => {
+      starts[i] = offset
+      offset += s.nameLower.length + 1
+    })
+    return { text: rows.map((s) => s.nameLower).join(SEP), starts, rows }
+  }
 }
 
-const stored = <T extends Entity>(row: T): Stored<T> => ({ id: row.id, row, nameLower: (row.name ?? '').toLowerCase() })
+/** Cannot occur in a lower-cased search: keeps a match from spanning two names. */
+const SEP = '\u0000'
+let queryMark = 0
+
+const stored = <T extends Entity>(row: T): Stored<T> => ({ id: row.id, row, nameLower: (row.name ?? '').toLowerCase(), mark: 0 })
 
 /** Rows of one entity type, bucketed by domain, kept sorted by every order the API offers. */
 export class EntityStore<T extends Entity> {
@@ -94,7 +153,10 @@ export class EntityStore<T extends Entity> {
       touched.add(bucket)
     }
     for (const bucket of touched) {
+      bucket.changed()
       for (const index of bucket.all) index.load(bucket.rows.values())
+      // Joined now, with the rest of the seeding, rather than as a long task on the first search.
+      bucket.withName('')
     }
   }
 
@@ -103,6 +165,7 @@ export class EntityStore<T extends Entity> {
     this.byId.set(row.id, s)
     const bucket = this.bucket(row.domain_id ?? '')
     bucket.rows.set(row.id, s)
+    bucket.changed()
     for (const index of bucket.all) index.insert(s)
     this.changes.record(this.table, row.id, row)
   }
@@ -111,7 +174,9 @@ export class EntityStore<T extends Entity> {
   put(row: T) {
     const s = this.byId.get(row.id)
     if (!s) return this.insert(row)
-    const { all } = this.bucket(row.domain_id ?? '')
+    const bucket = this.bucket(row.domain_id ?? '')
+    const { all } = bucket
+    bucket.changed()
     for (const index of all) index.remove(s)
     s.row = row
     s.nameLower = (row.name ?? '').toLowerCase()
@@ -125,6 +190,7 @@ export class EntityStore<T extends Entity> {
     this.byId.delete(id)
     const bucket = this.bucket(s.row.domain_id ?? '')
     bucket.rows.delete(id)
+    bucket.changed()
     for (const index of bucket.all) index.remove(s)
     this.changes.record(this.table, id, null)
   }
@@ -138,16 +204,47 @@ export class EntityStore<T extends Entity> {
       const rows = s && matches(s, q) ? [s.row] : []
       return { total: rows.length, rows: rows.slice(q.offset, q.offset + q.limit) }
     }
-    const rows: T[] = []
+    if (!q.name && !q.tags && !q.metadata && q.group === undefined && !q.where) return plainPage(bucket, q)
+    // Count the matches first (in storage order, names searched in one string), marking them; then
+    // walk the sort index only as far as the page needs.
+    const candidates = q.name ? bucket.withName(q.name) : bucket.rows.values()
+    const rest = { ...q, name: undefined }
+    const mark = ++queryMark
     let total = 0
-    const end = q.offset + q.limit
-    bucket.indexes[q.order].walk(q.dir, (s) => {
-      if (!matches(s, q)) return
-      if (total >= q.offset && total < end) rows.push(s.row)
+    for (const s of candidates) {
+      if (!matches(s, rest)) continue
+      s.mark = mark
       total++
-    })
+    }
+    const rows: T[] = []
+    const end = Math.min(q.offset + q.limit, total)
+    let seen = 0
+    if (q.offset < end) {
+      bucket.indexes[q.order].walk(q.dir, (s) => {
+        if (s.mark !== mark) return
+        if (seen >= q.offset) rows.push(s.row)
+        return ++seen < end
+      })
+    }
     return { total, rows }
   }
+}
+
+/** Status is the only filter: the total is counted already and the walk stops at the page's end. */
+function plainPage<T extends Entity>(bucket: Bucket<T>, q: EntityQuery<T>): { total: number; rows: T[] } {
+  const status = q.status ?? 'enabled'
+  const total = bucket.countWithStatus(status)
+  const rows: T[] = []
+  const end = Math.min(q.offset + q.limit, total)
+  let seen = 0
+  if (q.offset < end) {
+    bucket.indexes[q.order].walk(q.dir, (s) => {
+      if (status !== 'all' && s.row.status !== status) return
+      if (seen >= q.offset) rows.push(s.row)
+      return ++seen < end
+    })
+  }
+  return { total, rows }
 }
 
 function matches<T extends Entity>(s: Stored<T>, q: EntityQuery<T>): boolean {

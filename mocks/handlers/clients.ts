@@ -111,7 +111,8 @@ export function clientHandlers(env: MockEnv) {
       const under = query.group ? ctx.db.groupAndDescendants(ctx.domain.id, query.group) : null
       const noParent = query.group === null
       query.group = undefined
-      query.where = (row) =>
+      // Only when something narrows the list: a plain page can then be answered from the store's counts.
+      if (readable || channel || under || noParent) query.where = (row) =>
         (!readable || readable.has(row.id)) &&
         (!channel || connections.isClientConnected(row.id, channel)) &&
         (!under || under.has(row.parent_group_id ?? '')) &&

@@ -4,6 +4,22 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { RouteError } from './pages/RouteError'
 import { RequireSession } from './RequireSession'
 
+const loadDomainLayout = () => import('./layout/DomainLayout')
+const loadClientsPage = () => import('../features/clients/ClientsPage')
+
+/**
+ * Most sign-ins land on a domain's clients: once the login page is up, its shell and table are fetched
+ * while the browser is idle, so signing in does not wait on them. Not before: they would delay the form.
+ */
+function prefetchLanding() {
+  if (typeof requestIdleCallback !== 'function') return
+  requestIdleCallback(() => {
+    // A failed prefetch is retried by the route itself when it is visited.
+    loadDomainLayout().catch(() => {})
+    loadClientsPage().catch(() => {})
+  })
+}
+
 /** Route modules load on demand: the login page never downloads the table or the shell. */
 const clientTabs: RouteObject[] = [
   { index: true, lazy: () => import('../features/clients/ClientConfigurationTab').then((m) => ({ Component: m.ClientConfigurationTab })) },
@@ -42,7 +58,14 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     HydrateFallback: PageLoader,
     children: [
-      { path: '/login', lazy: () => import('../features/auth/LoginPage').then((m) => ({ Component: m.LoginPage })) },
+      {
+        path: '/login',
+        lazy: () =>
+          import('../features/auth/LoginPage').then((m) => {
+            prefetchLanding()
+            return { Component: m.LoginPage }
+          }),
+      },
       {
         element: <RequireSession />,
         children: [
@@ -50,14 +73,14 @@ export const routes: RouteObject[] = [
           { path: '/domains', lazy: () => import('../features/auth/ChooseDomainPage').then((m) => ({ Component: m.ChooseDomainPage })) },
           {
             path: '/:domainId',
-            lazy: () => import('./layout/DomainLayout').then((m) => ({ Component: m.DomainLayout, handle: m.handle })),
+            lazy: () => loadDomainLayout().then((m) => ({ Component: m.DomainLayout, handle: m.handle })),
             children: [
               { index: true, element: <Navigate to="clients" replace /> },
               {
                 path: 'clients',
                 handle: { crumb: 'Clients' },
                 children: [
-                  { index: true, lazy: () => import('../features/clients/ClientsPage').then((m) => ({ Component: m.ClientsPage })) },
+                  { index: true, lazy: () => loadClientsPage().then((m) => ({ Component: m.ClientsPage })) },
                   {
                     path: ':clientId',
                     lazy: () => import('../features/clients/ClientLayout').then((m) => ({ Component: m.ClientLayout, handle: m.handle })),

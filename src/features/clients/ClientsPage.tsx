@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
@@ -16,15 +16,15 @@ import { entityPermissions } from '../../lib/permissions'
 import { useUrlState } from '../../lib/url-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
-import { ExportDialog } from './ExportDialog'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
-import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
+import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams, type ClientListState } from './list-params'
 import { useDeleteClient } from './mutations'
 import { clientKeys, clientQueries } from './queries'
 import './clients.css'
 
 // Dialogs load when first opened: the list itself stays light.
 const CreateClientDialog = lazy(() => import('./CreateClientDialog').then((m) => ({ default: m.CreateClientDialog })))
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })))
 const ImportClientsDialog = lazy(() => import('./csv/ImportClientsDialog').then((m) => ({ default: m.ImportClientsDialog })))
 
 const rowId = (client: Client) => client.id
@@ -45,7 +45,16 @@ export function ClientsPage() {
   const navigate = useNavigate()
   const toast = useToast()
   const queryClient = useQueryClient()
-  const [state, setState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  const [state, setUrlState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  // The next page's request starts on the click, not after the page has re-rendered for the new URL.
+  const setState = useCallback(
+    (patch: Partial<ClientListState>, options?: { replace?: boolean }) => {
+      const next = { ...state, ...('page' in patch ? {} : { page: 1 }), ...patch }
+      void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams(next)))
+      setUrlState(patch, options)
+    },
+    [state, domain.id, queryClient, setUrlState],
+  )
   const [open, setOpen] = useState<Open>(null)
   const [selection, setSelection] = useState<RowSelection>({})
   const [deleting, setDeleting] = useState<Client | null>(null)
@@ -182,8 +191,8 @@ export function ClientsPage() {
             onFinished={(created) => toast({ tone: 'success', title: `${pluralize(created, 'client')} created from the file` })}
           />
         )}
+        {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
       </Suspense>
-      {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(next) => !next && (setDeleting(null), remove.reset())}

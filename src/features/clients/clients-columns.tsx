@@ -7,6 +7,7 @@ import { createColumns, type DataTableColumn } from '../../components/ui/DataTab
 import { Menu } from '../../components/ui/Menu'
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
 import { formatDateTime, formatRelative, shortId } from '../../lib/format'
+import { useAfterPaint } from '../../lib/use-after-paint'
 import { authMethodOf } from './auth-method'
 import { LastSeen } from './LastSeen'
 import { clientQueries } from './queries'
@@ -16,7 +17,10 @@ const column = createColumns<Client>()
 export const clientName = (client: Pick<Client, 'name' | 'id'>) => client.name || 'Unnamed client'
 
 function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
-  const certs = useQuery(clientQueries.certificates(domainId, client.id))
+  const painted = useAfterPaint()
+  // Set up for certificates already reads "Certificate": the certificates cannot change the answer.
+  const needsCerts = authMethodOf(client) !== 'Certificate'
+  const certs = useQuery({ ...clientQueries.certificates(domainId, client.id), enabled: painted && needsCerts })
   const method = authMethodOf(client, certs.data?.certificates)
   return (
     <span className="cell-auth">
@@ -27,7 +31,8 @@ function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
 }
 
 function LastSeenCell({ domainId, clientId }: { domainId: string; clientId: string }) {
-  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  const painted = useAfterPaint()
+  const telemetry = useQuery({ ...clientQueries.telemetry(domainId, clientId), enabled: painted })
   return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
 }
 
