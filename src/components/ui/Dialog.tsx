@@ -1,5 +1,5 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { IconX } from './icons'
 
 type DialogProps = {
@@ -16,14 +16,37 @@ type DialogProps = {
   role?: 'dialog' | 'alertdialog'
 }
 
-/** A focus-trapped modal (Radix): Escape closes it and focus returns to the opener. */
+/** A focus-trapped modal (Radix): focus starts in the first field, Escape closes it and focus returns to the opener. */
 export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', modalLock, role }: DialogProps) {
+  const contentRef = useRef<HTMLDivElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
+          ref={contentRef}
           className={`dialog dialog-${size}`}
+          // Radix returns focus only to a Radix Dialog.Trigger, and our dialogs are opened by plain buttons and menu
+          // items: remember what had focus, and start in the first field (Radix would pick the header's close button).
+          onOpenAutoFocus={(event) => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+            const field = contentRef.current?.querySelector<HTMLElement>(
+              '.dialog-body :is(input:not([type="hidden"], [type="file"]), select, textarea):not(:disabled)',
+            )
+            // A picker opens its list on focus: leave Radix's default there rather than pop a list up unasked.
+            if (field && field.getAttribute('role') !== 'combobox') {
+              event.preventDefault()
+              field.focus()
+            }
+          }}
+          // Back to the opener; if it is gone (its row was deleted), to the page's main content rather than nowhere.
+          onCloseAutoFocus={(event) => {
+            event.preventDefault()
+            const target = opener.current?.isConnected ? opener.current : document.getElementById('main')
+            target?.focus()
+            opener.current = null
+          }}
           // Only when set: an undefined role would override Radix's own "dialog".
           {...(role ? { role } : {})}
           onPointerDownOutside={modalLock ? (event) => event.preventDefault() : undefined}

@@ -51,11 +51,16 @@ export function InlineEditField<T, D>({
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const editorRef = useRef<HTMLDivElement>(null)
+  const pencilRef = useRef<HTMLButtonElement>(null)
+  const wasEditing = useRef(false)
   const lower = label.toLowerCase()
 
-  // The editor takes focus when it opens (the user just asked for it).
+  // The editor takes focus when it opens (the user just asked for it). When it closes, focus that was
+  // inside it has fallen to the page's body with it: give it to the pencil, unless the user moved on.
   useEffect(() => {
     if (editing) editorRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus()
+    else if (wasEditing.current && (!document.activeElement || document.activeElement === document.body)) pencilRef.current?.focus()
+    wasEditing.current = editing
   }, [editing])
 
   const start = () => {
@@ -100,7 +105,7 @@ export function InlineEditField<T, D>({
     return (
       <div className="inline-edit">
         <div className="inline-edit-value">{display(value)}</div>
-        <IconButton label={`Edit ${lower}`} icon={<IconPencil />} onClick={start} disabledReason={disabledReason} />
+        <IconButton ref={pencilRef} label={`Edit ${lower}`} icon={<IconPencil />} onClick={start} disabledReason={disabledReason} />
       </div>
     )
   }

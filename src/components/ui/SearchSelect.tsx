@@ -182,6 +182,9 @@ export function SearchSelect({
                 event.stopPropagation()
                 setOpen(false)
               }
+            } else if (event.key === 'Tab') {
+              // Tab leaves the picker: an open list would otherwise stay up, and Chrome makes it a tab stop.
+              setOpen(false)
             } else if (event.key === 'Backspace' && !text && multiple && value.length) {
               remove(value[value.length - 1])
             }
@@ -191,7 +194,7 @@ export function SearchSelect({
       </div>
       {open && (
         <div className="search-select-popup">
-          <div id={listboxId} role="listbox" aria-label={label} aria-multiselectable={multiple || undefined} className="search-select-list">
+          <div id={listboxId} role="listbox" tabIndex={-1} aria-label={label} aria-multiselectable={multiple || undefined} className="search-select-list">
             {options.map((option, index) => {
               const chosen = isSelected(option.value)
               return (

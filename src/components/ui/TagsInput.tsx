@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { IconX } from './icons'
 
 type TagsInputProps = {
@@ -27,6 +27,7 @@ export function TagsInput({
   onKeyDown,
 }: TagsInputProps) {
   const [text, setText] = useState('')
+  const inputRef = useRef<HTMLInputElement>(null)
   const add = (raw: string) => {
     const tags = raw
       .split(',')
@@ -42,12 +43,21 @@ export function TagsInput({
           <span className="truncate" title={tag}>
             {tag}
           </span>
-          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((t) => t !== tag))}>
+          <button
+            type="button"
+            aria-label={`Remove tag ${tag}`}
+            onClick={() => {
+              onChange(value.filter((t) => t !== tag))
+              // The chip's button disappears with the chip; keep focus in the field rather than losing it to the page.
+              inputRef.current?.focus()
+            }}
+          >
             <IconX size={12} />
           </button>
         </span>
       ))}
       <input
+        ref={inputRef}
         id={id}
         className="tags-input-field"
         aria-label={label}
