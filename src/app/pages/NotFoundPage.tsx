@@ -1,9 +1,11 @@
 import { Link } from 'react-router-dom'
 import { EmptyState } from '../../components/ui/StateViews'
 
-export function NotFoundPage() {
+/** Inside the shell the page sits in the shell's <main>; on its own it is the main landmark. */
+export function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
+  const Landmark = standalone ? 'main' : 'div'
   return (
-    <main className="standalone-page">
+    <Landmark className="standalone-page">
       <EmptyState
         title="Page not found"
         description="The address may be mistyped, or the page may have moved."
@@ -13,6 +15,6 @@ export function NotFoundPage() {
           </Link>
         }
       />
-    </main>
+    </Landmark>
   )
 }
