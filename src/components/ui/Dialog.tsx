@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { unsavedInput } from '../../lib/unsaved-input'
 import { IconX } from './icons'
 
 type DialogProps = {
@@ -18,6 +19,13 @@ type DialogProps = {
 
 /** A focus-trapped modal (Radix): Escape closes it and focus returns to the opener. */
 export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', modalLock, role }: DialogProps) {
+  // Anything typed into an open dialog counts as unsaved until it closes (a save closes it).
+  const [typed, setTyped] = useState(false)
+  if (!open && typed) setTyped(false)
+  useEffect(() => (open && typed ? unsavedInput.hold() : undefined), [open, typed])
+  const markTyped = () => {
+    if (!typed) setTyped(true)
+  }
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -26,6 +34,8 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           className={`dialog dialog-${size}`}
           // Only when set: an undefined role would override Radix's own "dialog".
           {...(role ? { role } : {})}
+          onInput={markTyped}
+          onChange={markTyped}
           onPointerDownOutside={modalLock ? (event) => event.preventDefault() : undefined}
           // Radix hears Escape (capture phase) before an open picker inside the dialog can close itself.
           onEscapeKeyDown={(event) => {
