@@ -1,5 +1,6 @@
 import { defineConfig, type ProxyOptions } from 'vite'
 import react from '@vitejs/plugin-react'
+import { cspMeta } from './scripts/csp.ts'
 
 /**
  * Magistrala's services send no CORS headers, so a real backend must be reached same-origin.
@@ -12,7 +13,7 @@ function magistralaProxy(): Record<string, ProxyOptions> | undefined {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   server: { port: 5173, proxy: magistralaProxy() },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy: magistralaProxy() },
   worker: { format: 'es' },

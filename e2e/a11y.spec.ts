@@ -177,7 +177,11 @@ for (const theme of THEMES) {
       await closeDialog(page, dialog)
       await mock.setFaults(page, { latencyMs: 0 })
 
-      await clients.rows().first().getByRole('button', { name: /^Actions for/ }).click()
+      await clients
+        .rows()
+        .first()
+        .getByRole('button', { name: /^Actions for/ })
+        .click()
       await expect(page.getByRole('menu')).toBeVisible()
       await axe.check('row menu')
       await page.getByRole('menuitem', { name: 'Delete' }).click()
@@ -199,7 +203,10 @@ for (const theme of THEMES) {
       await page.keyboard.press('Escape')
       await closeDialog(page, dialog)
 
-      const disconnect = page.getByRole('table', { name: 'Connected channels' }).getByRole('button', { name: /^Disconnect/ }).first()
+      const disconnect = page
+        .getByRole('table', { name: 'Connected channels' })
+        .getByRole('button', { name: /^Disconnect/ })
+        .first()
       // The newest seeded client is a connected device: this dialog must be checked, not skipped.
       await expect(disconnect).toBeVisible()
       dialog = await openDialog(page, disconnect, 'Disconnect')
@@ -212,7 +219,10 @@ for (const theme of THEMES) {
       await closeDialog(page, dialog)
 
       await tabs(page).getByRole('link', { name: 'Audit logs' }).click()
-      const details = page.getByRole('table', { name: 'Audit log' }).getByRole('button', { name: /^Details of/ }).first()
+      const details = page
+        .getByRole('table', { name: 'Audit log' })
+        .getByRole('button', { name: /^Details of/ })
+        .first()
       dialog = await openDialog(page, details, /./)
       await axe.check('audit entry details', dialog)
       await closeDialog(page, dialog)

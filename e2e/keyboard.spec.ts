@@ -54,11 +54,28 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('main'), 'Enter moves focus to the main content').toBeFocused()
 
     const stops = await tabTo(page, /^a: .+/)
-    const order = [/Export CSV/, /Create clients/, /^button: Create$/, /Search clients by name/, /^select: /, /Filter by parent group/, /Metadata filter/]
+    const order = [
+      /Export CSV/,
+      /Create clients/,
+      /^button: Create$/,
+      /Search clients by name/,
+      /^select: /,
+      /Filter by parent group/,
+      /Metadata filter/,
+    ]
     const positions = order.map((name) => stops.findIndex((stop) => name.test(stop)))
-    expect(positions.every((p) => p >= 0), `toolbar controls reached before the first row link:\n${stops.join('\n')}`).toBe(true)
-    expect([...positions].sort((a, b) => a - b), 'header actions come before the filters').toEqual(positions)
-    expect(stops.filter((stop) => stop.startsWith('listbox')), 'an open picker list is not a tab stop').toEqual([])
+    expect(
+      positions.every((p) => p >= 0),
+      `toolbar controls reached before the first row link:\n${stops.join('\n')}`,
+    ).toBe(true)
+    expect(
+      [...positions].sort((a, b) => a - b),
+      'header actions come before the filters',
+    ).toEqual(positions)
+    expect(
+      stops.filter((stop) => stop.startsWith('listbox')),
+      'an open picker list is not a tab stop',
+    ).toEqual([])
 
     await tabTo(page, /Page 2/, 200)
     await page.keyboard.press('Enter')
@@ -71,7 +88,10 @@ test.describe('keyboard', () => {
     clients,
   }) => {
     await signIn()
-    const trigger = clients.rows().first().getByRole('button', { name: /^Actions for/ })
+    const trigger = clients
+      .rows()
+      .first()
+      .getByRole('button', { name: /^Actions for/ })
     await trigger.focus()
     await page.keyboard.press('Enter')
     const menu = page.getByRole('menu')

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureApi, fetchRuntimeConfig, resolveConfig } from './api/config'
 import { App } from './app/App'
+import { reportBlockedApiOrigins } from './app/csp-check'
 import type { DemoControls } from './lib/demo'
 import { applyTheme, storedTheme } from './lib/theme'
 import './styles/tokens.css'
@@ -13,6 +14,7 @@ applyTheme(storedTheme())
 
 const config = resolveConfig(import.meta.env, await fetchRuntimeConfig(), location.origin)
 configureApi(config)
+if (!config.mock) reportBlockedApiOrigins(Object.values(config.urls))
 
 let demo: DemoControls | null = null
 // A build with VITE_API_URL can never be in demo mode: the constant condition drops the mock from it.

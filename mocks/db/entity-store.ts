@@ -74,7 +74,7 @@ class Bucket<T extends Entity> {
     const names = (this.names ??= this.joinNames())
     const { text, starts, rows } = names
     const out: Stored<T>[] = []
-    for (let at = text.indexOf(needle); at !== -1; ) {
+    for (let at = text.indexOf(needle); at !== -1;) {
       let lo = 0
       let hi = starts.length - 1
       while (lo < hi) {

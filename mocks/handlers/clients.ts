@@ -112,11 +112,12 @@ export function clientHandlers(env: MockEnv) {
       const noParent = query.group === null
       query.group = undefined
       // Only when something narrows the list: a plain page can then be answered from the store's counts.
-      if (readable || channel || under || noParent) query.where = (row) =>
-        (!readable || readable.has(row.id)) &&
-        (!channel || connections.isClientConnected(row.id, channel)) &&
-        (!under || under.has(row.parent_group_id ?? '')) &&
-        (!noParent || !row.parent_group_id)
+      if (readable || channel || under || noParent)
+        query.where = (row) =>
+          (!readable || readable.has(row.id)) &&
+          (!channel || connections.isClientConnected(row.id, channel)) &&
+          (!under || under.has(row.parent_group_id ?? '')) &&
+          (!noParent || !row.parent_group_id)
       const { total, rows } = ctx.db.clients.query(ctx.domain.id, query)
       if (q.bool('only_total')) return json({ total })
       const superAdmin = ctx.db.access.isSuperAdmin(ctx.user.id)

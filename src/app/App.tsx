@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router-dom'
 import { session } from '../api/session'
 import { ToastProvider } from '../components/ui/Toasts'
 import { DemoContext, type DemoControls } from '../lib/demo'
+import { unsavedInput } from '../lib/unsaved-input'
 import { createQueryClient } from './query-client'
 import { createRouter } from './router'
 
@@ -18,7 +19,9 @@ export function App({ demo }: { demo: DemoControls | null }) {
         queryClient.clear()
         if (event === 'expired') {
           const here = `${location.pathname}${location.search}`
-          void router.navigate(`/login?reason=expired&next=${encodeURIComponent(here)}`)
+          // Sign-in replaces the page, open dialogs included: what was typed in one cannot be kept, so say so.
+          const lost = unsavedInput.any() ? '&unsaved=1' : ''
+          void router.navigate(`/login?reason=expired${lost}&next=${encodeURIComponent(here)}`)
         } else {
           void router.navigate('/login')
         }

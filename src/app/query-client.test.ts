@@ -1,5 +1,5 @@
-import { QueryObserver } from '@tanstack/react-query'
-import { describe, expect, it } from 'vitest'
+import { onlineManager, QueryObserver } from '@tanstack/react-query'
+import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../api/errors'
 import { journalKeys } from '../lib/journal-keys'
 import { createQueryClient, retryDelay, shouldRetry } from './query-client'
@@ -53,5 +53,40 @@ describe('audit logs after a write', () => {
     await expect.poll(() => queryClient.getQueryData(key)).toEqual({ total: 1 })
     expect(queryClient.getQueryState(other)?.isInvalidated).toBe(false)
     unsubscribe()
+  })
+})
+
+describe('offline and back', () => {
+  afterEach(() => onlineManager.setOnline(true))
+
+  it('refetches what is on screen when the connection returns, even data still fresh', async () => {
+    const queryClient = createQueryClient()
+    queryClient.mount()
+    let fetches = 0
+    const observer = new QueryObserver(queryClient, { queryKey: ['clients', 'd1'], queryFn: async () => ++fetches })
+    const unsubscribe = observer.subscribe(() => {})
+    await expect.poll(() => fetches).toBe(1)
+
+    onlineManager.setOnline(false)
+    onlineManager.setOnline(true)
+
+    await expect.poll(() => queryClient.getQueryData(['clients', 'd1'])).toBe(2)
+    unsubscribe()
+    queryClient.unmount()
+  })
+
+  it('fails a write made offline at once instead of holding it to send later', async () => {
+    const queryClient = createQueryClient()
+    onlineManager.setOnline(false)
+    let calls = 0
+    const mutation = queryClient.getMutationCache().build(queryClient, {
+      mutationFn: async () => {
+        calls++
+        throw new ApiError({ status: 0, message: 'network error', kind: 'network' })
+      },
+    })
+    await expect(mutation.execute(undefined)).rejects.toThrow('network error')
+    expect(calls).toBe(1)
+    expect(mutation.state.isPaused).toBe(false)
   })
 })

@@ -19,9 +19,11 @@ export function createQueryClient() {
     // Every write is journaled (even a refused one may be), so any audit log on screen refetches after one.
     mutationCache: new MutationCache({ onSettled: () => queryClient.invalidateQueries({ queryKey: journalKeys.all }) }),
     defaultOptions: {
-      queries: { staleTime: 15_000, retry: shouldRetry, retryDelay },
+      // Back online, whatever is on screen refetches, fresh or not: it may have changed meanwhile.
+      queries: { staleTime: 15_000, retry: shouldRetry, retryDelay, refetchOnReconnect: 'always' },
       // A mutation is never re-sent on its own: the user decides (a retry could apply a change twice).
-      mutations: { retry: false },
+      // Nor is it held while offline to fire later behind the user's back: it fails now, with a message.
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
   return queryClient

@@ -11,9 +11,7 @@ export function useAfterPaint(): boolean {
     if (painted) return
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame =
-      typeof requestAnimationFrame === 'function'
-        ? requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))))
-        : undefined
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true)))) : undefined
     if (frame === undefined) timer = setTimeout(() => setPainted(true))
     return () => {
       if (frame !== undefined) cancelAnimationFrame(frame)

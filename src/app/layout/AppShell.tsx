@@ -3,6 +3,7 @@ import { useLocation } from 'react-router-dom'
 import { useDemo } from '../../lib/demo'
 import { DemoBanner } from './DemoBanner'
 import { Header } from './Header'
+import { OfflineBanner } from './OfflineBanner'
 import { Sidebar } from './Sidebar'
 import './layout.css'
 
@@ -24,6 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       {demo && <DemoBanner demo={demo} />}
+      <OfflineBanner />
       <div className="shell-body">
         <Sidebar open={navOpen} onClose={closeNav} />
         <div className="shell-main">

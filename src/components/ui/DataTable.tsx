@@ -108,7 +108,8 @@ export function DataTable<TData extends RowData>({
     <div className="table-wrap" aria-busy={loading || fetching || undefined}>
       {fetching && !loading && <div className="table-progress" aria-hidden="true" />}
       {error && hasRows ? (
-        <div className="table-banner" role="alert">
+        // ErrorState is itself the alert; a second role would announce it twice.
+        <div className="table-banner">
           <ErrorState error={error} onRetry={onRetry} title="Could not refresh; showing the last loaded rows" />
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
-import { useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { unsavedInput } from '../../lib/unsaved-input'
 import { IconX } from './icons'
 
 type DialogProps = {
@@ -20,6 +21,13 @@ type DialogProps = {
 export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', modalLock, role }: DialogProps) {
   const contentRef = useRef<HTMLDivElement>(null)
   const opener = useRef<HTMLElement | null>(null)
+  // Anything typed into an open dialog counts as unsaved until it closes (a save closes it).
+  const [typed, setTyped] = useState(false)
+  if (!open && typed) setTyped(false)
+  useEffect(() => (open && typed ? unsavedInput.hold() : undefined), [open, typed])
+  const markTyped = () => {
+    if (!typed) setTyped(true)
+  }
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -49,6 +57,8 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           }}
           // Only when set: an undefined role would override Radix's own "dialog".
           {...(role ? { role } : {})}
+          onInput={markTyped}
+          onChange={markTyped}
           onPointerDownOutside={modalLock ? (event) => event.preventDefault() : undefined}
           // Radix hears Escape (capture phase) before an open picker inside the dialog can close itself.
           onEscapeKeyDown={(event) => {

@@ -194,7 +194,14 @@ export function SearchSelect({
       </div>
       {open && (
         <div className="search-select-popup">
-          <div id={listboxId} role="listbox" tabIndex={-1} aria-label={label} aria-multiselectable={multiple || undefined} className="search-select-list">
+          <div
+            id={listboxId}
+            role="listbox"
+            tabIndex={-1}
+            aria-label={label}
+            aria-multiselectable={multiple || undefined}
+            className="search-select-list"
+          >
             {options.map((option, index) => {
               const chosen = isSelected(option.value)
               return (

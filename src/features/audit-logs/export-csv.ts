@@ -1,5 +1,6 @@
 import type { JournalEntry, JournalListParams, JournalPage } from '../../api/schemas/journal'
 import { JOURNAL_LIMIT_MAX } from '../../api/schemas/journal'
+import { escapeCsvCell } from '../../lib/csv-escape'
 
 /** Most rows one export fetches: the journal pages by 10, so this is a thousand requests. */
 export const EXPORT_CAP = 10_000
@@ -58,12 +59,6 @@ export async function fetchAllEntries(
   return { entries: pages.flat(), total: first.total }
 }
 
-/**
- * A cell starting with one of these is a formula to a spreadsheet. PapaParse's own pattern misses values
- * with a line break (its `.*$` stops at the newline), so the check is on the first character alone.
- */
-const FORMULA_START = /^[=+\-@\t\r]/
-
 export const CSV_FIELDS = ['occurred_at', 'operation', 'actor', 'actor_id', 'domain', 'request_id', 'attributes', 'metadata']
 
 /** The entries as CSV (with a BOM, so spreadsheets read UTF-8), formula-like cells escaped. */
@@ -83,7 +78,7 @@ export async function journalCsv(entries: JournalEntry[], actorName: (userId: st
       entry.metadata ? JSON.stringify(entry.metadata) : '',
     ]
   })
-  return `\uFEFF${Papa.unparse({ fields: CSV_FIELDS, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}`
+  return `\uFEFF${Papa.unparse({ fields: CSV_FIELDS, data: data.map((row) => row.map(escapeCsvCell)) }, { newline: '\r\n' })}`
 }
 
 /** `audit-log-client-1b2c3d4e-20261101-1205.csv` */

@@ -61,6 +61,11 @@ export function LoginPage() {
             <IconInfo /> Your session expired. Sign in again to continue where you were.
           </p>
         )}
+        {params.get('unsaved') === '1' && (
+          <p className="form-error auth-error" role="alert">
+            <IconAlert /> A dialog with unsaved input was closed when the session expired; what you typed there was not saved.
+          </p>
+        )}
 
         <form className="stack" onSubmit={submit} noValidate>
           <Field label="Username or email" error={errors.username?.message}>

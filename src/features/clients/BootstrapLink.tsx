@@ -12,7 +12,7 @@ export function BootstrapLink({ domainId, clientId }: { domainId: string; client
   if (config.isError) return <span className="muted">Not available: {errorMessage(config.error)}</span>
   if (!config.data) return <span className="muted">None</span>
   return (
-    <span className="row">
+    <span className="row row-fit">
       <Link className="truncate" to={`/${domainId}/bootstraps/${clientId}`} title={config.data.name || config.data.external_id}>
         {config.data.name || config.data.external_id}
       </Link>

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../../api/schemas/client'
-import {
-  checkHeader,
-  clientsToCsv,
-  errorReportCsv,
-  escapeCell,
-  parseMetadataCell,
-  parseTagsCell,
-  unescapeCell,
-  validateRows,
-} from './client-csv'
+import { checkHeader, clientsToCsv, errorReportCsv, parseMetadataCell, parseTagsCell, validateRows } from './client-csv'
 import { decodeCsvBytes, parseCsvText } from './parse-csv'
 import { fileProblem } from './read-csv-file'
 
@@ -53,10 +44,13 @@ describe('cells', () => {
     expect(parseMetadataCell('{model: 1}').ok).toBe(false)
   })
 
-  it('escapes formula cells and restores them on import', () => {
-    for (const value of ['=SUM(A1)', '+1', '-2', '@cmd', 'plain']) expect(unescapeCell(escapeCell(value))).toBe(value)
-    expect(escapeCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")')
-    expect(escapeCell("'quoted")).toBe("'quoted")
+  it('escapes formula cells on export and restores them on import', () => {
+    const csv = clientsToCsv([{ id: 'c1', name: '=HYPERLINK("x")', tags: ['@cmd'], credentials: { secret: '+1' } } as Client])
+    const [, row] = csv.split('\r\n')
+    expect(row).toBe(`"'=HYPERLINK(""x"")",'+1,"[""@cmd""]",`)
+    const [parsed] = validateRows([['\'=HYPERLINK("x")', "'+1"]], 2, new Map(), () => 'id')
+    expect(parsed.name).toBe('=HYPERLINK("x")')
+    expect(parsed.secret).toBe('+1')
   })
 })
 

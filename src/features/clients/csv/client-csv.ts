@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import type { Client, ClientCreate } from '../../../api/schemas/client'
 import { NAME_MAX } from '../../../api/schemas/common'
+import { escapeCsvCell, unescapeCsvCell } from '../../../lib/csv-escape'
 
 /** The importer's columns, in order; a header row names them (case-insensitive, `Key` for `Secret`). */
 export const CSV_COLUMNS = ['Name', 'Secret', 'Tags', 'Metadata'] as const
@@ -73,18 +74,6 @@ export function parseMetadataCell(cell: string): { ok: true; metadata: Record<st
   }
 }
 
-/** Spreadsheets run cells starting with these as formulas; the exporter prefixes them with a quote. */
-const FORMULA = /^[=+\-@\t\r]/
-
-export function escapeCell(value: string): string {
-  return FORMULA.test(value) ? `'${value}` : value
-}
-
-/** Undoes `escapeCell`, so an exported file re-imports to the same values. */
-export function unescapeCell(value: string): string {
-  return value.startsWith("'") && FORMULA.test(value.slice(1)) ? value.slice(1) : value
-}
-
 /**
  * Validates data rows (header excluded). `startRow` is the file row of the first data row, and
  * `seen` carries secrets across chunks so a duplicate is found anywhere in the file.
@@ -93,7 +82,7 @@ export function validateRows(cells: string[][], startRow: number, seen: Map<stri
   return cells.map((raw, index) => {
     const row = startRow + index
     const problems: string[] = []
-    const [name = '', secret = '', tagsCell = '', metadataCell = ''] = raw.map(unescapeCell)
+    const [name = '', secret = '', tagsCell = '', metadataCell = ''] = raw.map(unescapeCsvCell)
     if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
       problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
     }
@@ -137,10 +126,10 @@ export function toClientCreate(row: ImportRow): ClientCreate {
 /** CSV in the importer's own format, safe to open in a spreadsheet. */
 export function clientsToCsv(clients: Client[]): string {
   const rows = clients.map((c) => [
-    escapeCell(c.name ?? ''),
-    escapeCell(c.credentials?.secret ?? ''),
-    c.tags?.length ? escapeCell(JSON.stringify(c.tags)) : '',
-    c.metadata && Object.keys(c.metadata).length ? escapeCell(JSON.stringify(c.metadata)) : '',
+    escapeCsvCell(c.name ?? ''),
+    escapeCsvCell(c.credentials?.secret ?? ''),
+    c.tags?.length ? escapeCsvCell(JSON.stringify(c.tags)) : '',
+    c.metadata && Object.keys(c.metadata).length ? escapeCsvCell(JSON.stringify(c.metadata)) : '',
   ])
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })
 }
@@ -150,7 +139,7 @@ export function errorReportCsv(rows: { row: ImportRow; reason: string }[]): stri
   return Papa.unparse(
     {
       fields: ['Row', ...CSV_COLUMNS, 'Error'],
-      data: rows.map(({ row, reason }) => [String(row.row), ...padCells(row.raw).map(escapeCell), escapeCell(reason)]),
+      data: rows.map(({ row, reason }) => [String(row.row), ...padCells(row.raw).map(escapeCsvCell), escapeCsvCell(reason)]),
     },
     { newline: '\r\n' },
   )
