@@ -41,6 +41,9 @@ async function openFirstClient(page: Page) {
 }
 
 test.describe('keyboard', () => {
+  // Dozens of single key presses, each awaited, on a busy two-core machine.
+  test.describe.configure({ timeout: 90_000 })
+
   test('a skip link jumps to the content; Tab reaches the toolbar, the table and the pagination in order', async ({ page, signIn }) => {
     await signIn()
     await page.reload()

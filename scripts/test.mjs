@@ -82,7 +82,9 @@ if (buildOk) {
       totals.failed += stats.unexpected
       totals.skipped += stats.skipped
       if (!e2eOk && stats.unexpected === 0) totals.failed++
-      notes.push(`${e2eOk ? 'ok    ' : 'FAILED'} playwright: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed`)
+      notes.push(
+        `${e2eOk ? 'ok    ' : 'FAILED'} playwright: ${stats.expected + stats.flaky} passed (${stats.flaky} on a retry), ${stats.unexpected} failed`,
+      )
     } else {
       check('playwright (no results written)', false)
     }
