@@ -31,7 +31,7 @@ export function createRandom(seed: number): Random {
     return codes
   }
   const hex = (length: number) => String.fromCharCode(...hexCodes(length))
-  const uuidCodes: number[] = new Array<number>(36).fill(0)
+  const uuidCodes: number[] = Array.from({ length: 36 }, () => 0)
   return {
     next,
     int,
