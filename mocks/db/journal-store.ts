@@ -12,8 +12,12 @@ export type JournalQuery = {
   limit: number
 }
 
-/** One entity's journal: positions in time order, split by operation once it grows large. */
+/**
+ * One entity's journal: positions in time order, split by operation once it grows large. A journal of
+ * one entry (most seeded clients: their creation) is just its position.
+ */
 type Positions = { all: number[]; byOp?: Map<string, number[]> }
+type Filed = Positions | number
 
 /**
  * Entries kept in columns rather than as objects (the large synthetic seed): a million entry objects
@@ -29,6 +33,9 @@ export interface CompactJournal {
   file(index: number, file: (type: JournalEntityType, id: string) => void): void
 }
 
+/** Compact sources a store can hold: a stored number is `index * SLOTS + slot`. */
+const SLOTS = 4
+
 /** Below this many entries a search by operation just filters; above it, per-operation lists pay off. */
 const SPLIT_AT = 64
 
@@ -41,11 +48,11 @@ const TYPES = Object.keys(PREFIX) as JournalEntityType[]
  * journal's size. Times are kept in a typed array, apart from the entries.
  */
 export class JournalStore {
-  /** An entry, or its index in `compact`. */
+  /** An entry, or where it is in one of the compact sources (see SLOTS). */
   private readonly entries: (JournalEntry | number)[] = []
-  private compact: CompactJournal | undefined
+  private readonly compact: CompactJournal[] = []
   private times = new Float64Array(1024)
-  private readonly index: Record<JournalEntityType, Map<string, Positions>> = {
+  private readonly index: Record<JournalEntityType, Map<string, Filed>> = {
     client: new Map(),
     channel: new Map(),
     group: new Map(),
@@ -81,12 +88,15 @@ export class JournalStore {
     fileEntry(entry, (type, id) => this.file(type, id, position, entry.operation))
   }
 
-  /** Appends entry `index` of a compact journal (one compact journal per store). */
+  /** Appends entry `index` of a compact journal (a store holds a few such sources). */
   appendCompact(source: CompactJournal, index: number) {
-    if (this.compact && this.compact !== source) throw new Error('a journal store holds one compact journal')
-    this.compact = source
+    let slot = this.compact.indexOf(source)
+    if (slot < 0) {
+      if (this.compact.length === SLOTS) throw new Error(`a journal store holds at most ${SLOTS} compact journals`)
+      slot = this.compact.push(source) - 1
+    }
     const position = this.place(source.time(index))
-    this.entries.push(index)
+    this.entries.push(index * SLOTS + slot)
     const operation = source.operation(index)
     this.ops.add(operation)
     source.file(index, (type, id) => this.file(type, id, position, operation))
@@ -108,16 +118,17 @@ export class JournalStore {
 
   private entryAt(position: number): JournalEntry {
     const stored = this.entries[position]
-    return typeof stored === 'number' ? this.compact!.entry(stored) : stored
+    return typeof stored === 'number' ? this.compact[stored % SLOTS].entry(Math.floor(stored / SLOTS)) : stored
   }
 
   private operationAt(position: number): string {
     const stored = this.entries[position]
-    return typeof stored === 'number' ? this.compact!.operation(stored) : stored.operation
+    return typeof stored === 'number' ? this.compact[stored % SLOTS].operation(Math.floor(stored / SLOTS)) : stored.operation
   }
 
   query(q: JournalQuery): { total: number; entries: JournalEntry[] } {
-    const positions = this.index[q.entityType].get(q.entityId)
+    const filed = this.index[q.entityType].get(q.entityId)
+    const positions = typeof filed === 'number' ? { all: [filed] } : filed
     let list: number[] = positions?.all ?? []
     if (q.operation && positions) {
       list = positions.byOp ? (positions.byOp.get(q.operation) ?? []) : list.filter((p) => this.operationAt(p) === q.operation)
@@ -134,9 +145,19 @@ export class JournalStore {
 
   private file(type: JournalEntityType, id: string, position: number, operation: string) {
     const map = this.index[type]
-    let positions = map.get(id)
-    if (!positions) map.set(id, (positions = { all: [] }))
-    if (positions.all[positions.all.length - 1] === position) return
+    const filed = map.get(id)
+    if (filed === undefined) {
+      map.set(id, position)
+      return
+    }
+    let positions: Positions
+    if (typeof filed === 'number') {
+      if (filed === position) return
+      map.set(id, (positions = { all: [filed] }))
+    } else {
+      positions = filed
+      if (positions.all[positions.all.length - 1] === position) return
+    }
     positions.all.push(position)
     if (positions.byOp) push(positions.byOp, operation, position)
     else if (positions.all.length > SPLIT_AT) {

@@ -31,6 +31,7 @@ export function createRandom(seed: number): Random {
     return codes
   }
   const hex = (length: number) => String.fromCharCode(...hexCodes(length))
+  const uuidCodes: number[] = Array.from({ length: 36 }, () => 0)
   return {
     next,
     int,
@@ -43,14 +44,14 @@ export function createRandom(seed: number): Random {
       return out
     },
     uuid() {
-      const c = hexCodes(32)
-      c.splice(20, 0, DASH)
-      c.splice(16, 0, DASH)
-      c.splice(12, 0, DASH)
-      c.splice(8, 0, DASH)
-      c[14] = 0x34 // version 4
-      c[19] = VARIANT_CODES[Math.floor(next() * 4)]
-      return String.fromCharCode(...c)
+      // 32 hex digits drawn in order, dashes at 8, 13, 18 and 23; then the version and variant digits.
+      for (let i = 0, at = 0; i < 32; i++, at++) {
+        if (at === 8 || at === 13 || at === 18 || at === 23) uuidCodes[at++] = DASH
+        uuidCodes[at] = HEX_CODES[Math.floor(next() * 16)]
+      }
+      uuidCodes[14] = 0x34 // version 4
+      uuidCodes[19] = VARIANT_CODES[Math.floor(next() * 4)]
+      return String.fromCharCode.apply(null, uuidCodes)
     },
     hex,
   }

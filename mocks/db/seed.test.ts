@@ -34,6 +34,40 @@ describe('seed', () => {
     expect(db.journal.size).toBeGreaterThan(500)
   })
 
+  it("journals each client's creation as the client was then, even after its metadata changed", () => {
+    const db = new Database()
+    seedDatabase(db, { anchor: ANCHOR })
+    const acme = db.domains.all().find((d) => d.route === 'acme')!
+    const history = (id: string) => db.journal.query({ entityType: 'client', entityId: id, dir: 'asc', offset: 0, limit: 100 }).entries
+    const updated = [...db.clients.allIn(acme.id)].find((c) => {
+      const update = history(c.id).find((e) => e.operation === 'client.update')
+      return update && update.metadata?.firmware !== history(c.id)[0].metadata?.firmware
+    })!
+    const [created] = history(updated.id)
+    expect(created).toEqual({
+      operation: 'client.create',
+      occurred_at: updated.created_at,
+      domain: '',
+      attributes: {
+        id: updated.id,
+        name: updated.name,
+        tags: updated.tags,
+        status: 'enabled',
+        created_at: updated.created_at,
+        domain: acme.id,
+        user_id: expect.any(String),
+        roles_provisioned: true,
+        token_type: 'access token',
+      },
+      metadata: { ...updated.metadata, firmware: expect.any(String) },
+    })
+    expect(created.metadata?.firmware).not.toBe(updated.metadata?.firmware)
+    const creator = created.attributes!.user_id as string
+    expect(db.roles.builtins?.creatorOf(updated.id)).toBe(creator)
+    const mine = db.journal.query({ entityType: 'user', entityId: creator, operation: 'client.create', dir: 'asc', offset: 0, limit: 1000 })
+    expect(mine.entries).toContainEqual(created)
+  })
+
   it('seeds 100,000 clients that list queries can page through', () => {
     const db = new Database()
     seedDatabase(db, { clients: 100_000, anchor: ANCHOR })

@@ -20,10 +20,13 @@ export class SortedIndex<T extends { id: string }> {
 
   /** Bulk load, sorting once: far faster than inserting 100,000 items one by one. */
   load(items: Iterable<T>) {
-    const keyOf = this.keyOf
-    const keyed = Array.from(items, (item) => ({ key: keyOf(item), item }))
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
-    this.items = keyed.map((k) => k.item)
+    const list = Array.from(items)
+    // Positions sorted by parallel key and id arrays: no wrapper object per item.
+    const keys = list.map(this.keyOf)
+    const ids = list.map((item) => item.id)
+    const order = Array.from(list.keys())
+    order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0))
+    this.items = order.map((i) => list[i])
   }
 
   insert(item: T) {

@@ -67,9 +67,16 @@ function deviceContent(random: Random, client: Client, index: number): string {
  * its own PRNG stream, so adding these leaves the rest of the seed unchanged.
  */
 export function seedBootstraps(db: Database, random: Random, s: BootstrapSeed) {
-  const candidates = s.clients.filter((c) => c.status === 'enabled' && !c.tags?.includes('application') && c.metadata?.site)
-  const gateways = candidates.filter((c) => c.tags?.includes('gateway'))
-  const picked = [...gateways, ...candidates.filter((c) => !c.tags?.includes('gateway'))].slice(0, CONFIGS)
+  // Gateways first, then other devices, in seed order; the scan stops once enough gateways are found.
+  const gateways: Client[] = []
+  const others: Client[] = []
+  for (const c of s.clients) {
+    if (gateways.length >= CONFIGS) break
+    if (c.status !== 'enabled' || c.tags?.includes('application') || !c.metadata?.site) continue
+    if (c.tags?.includes('gateway')) gateways.push(c)
+    else if (others.length < CONFIGS) others.push(c)
+  }
+  const picked = [...gateways, ...others].slice(0, CONFIGS)
   const channelNamed = (name: string) => s.channels.find((c) => c.name === name && c.status === 'enabled')
   const who = { domain: s.domain.id, user_id: s.operator.id }
 

@@ -6,6 +6,7 @@ import { createRandom, type Random } from '../db/random'
 import { roleId, type RoleRecord } from '../db/role-store'
 import { mintCertificate } from '../certs/issuer'
 import { seedBootstraps } from './bootstraps'
+import { SeedHistory, type Note } from './history'
 import {
   APPLICATIONS,
   ENVIRONMENT_TAGS,
@@ -57,8 +58,6 @@ const slug = (text: string) => {
   return out
 }
 
-type Pending = { t: number; entry: JournalEntry }
-
 /** Fills an empty database with a deterministic, realistic fleet. */
 export function seedDatabase(db: Database, options: SeedOptions = {}) {
   const seed = options.seed ?? DEFAULT_SEED
@@ -73,14 +72,8 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     ...(options.channels ? { channels: options.channels } : {}),
   }
   db.changes.tracking = false
-  const journal: Pending[] = []
-  // Seed attributes are built here and never hold a secret, so they skip the redaction run-time entries get.
-  const note = (t: number, operation: string, attributes: Record<string, unknown>, metadata?: Record<string, unknown>, at?: string) => {
-    attributes.token_type = 'access token'
-    const entry: JournalEntry = { operation, occurred_at: at ?? iso(t), domain: '', attributes }
-    if (metadata) entry.metadata = metadata
-    journal.push({ t, entry })
-  }
+  const history = new SeedHistory()
+  const { note } = history
 
   const users = seedUsers(db, random, anchor)
   const [admin, jane, viewer, operator, ...others] = users
@@ -134,7 +127,7 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     channels: acmeChannels,
     start,
     anchor,
-    note,
+    history,
   })
   seedClients(db, random, {
     domain: farms,
@@ -145,7 +138,7 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     channels: farmChannels,
     start,
     anchor,
-    note,
+    history,
   })
 
   // A few clients carry their own roles, so role pages and "direct" access have something to show.
@@ -171,25 +164,9 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     ? new SyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor)
     : undefined
 
-  appendInTimeOrder(db, journal, synthetic)
+  history.appendTo(db, synthetic)
   db.journal.seeded = db.journal.size
   db.changes.tracking = true
-}
-
-/** The history, oldest first; the synthetic entries are already in time order, so the two lists merge. */
-function appendInTimeOrder(db: Database, pending: Pending[], synthetic: SyntheticJournal | undefined) {
-  pending.sort((a, b) => a.t - b.t)
-  if (!synthetic) {
-    for (const { entry } of pending) db.journal.append(entry)
-    return
-  }
-  let s = 0
-  for (const { t, entry } of pending) {
-    // At equal times the hand-written history goes first, as the stable sort of one list did.
-    for (; s < synthetic.length && synthetic.time(s) < t; s++) db.journal.appendCompact(synthetic, s)
-    db.journal.append(entry)
-  }
-  for (; s < synthetic.length; s++) db.journal.appendCompact(synthetic, s)
 }
 
 function seedUsers(db: Database, random: Random, anchor: number): UserRecord[] {
@@ -305,7 +282,7 @@ function seedChannels(
   sites: string[],
   creators: UserRecord[],
   start: number,
-  note: (t: number, op: string, attrs: Record<string, unknown>, md?: Record<string, unknown>, at?: string) => void,
+  note: Note,
 ): Channel[] {
   const names = [...sites.map((s) => `${s} Telemetry`), ...GENERAL_CHANNELS, ...sites.slice(0, 6).map((s) => `${s} Control`)]
   const channels: Channel[] = names.map((name, i) => {
@@ -361,6 +338,10 @@ function seedExtraChannels(db: Database, random: Random, domain: DomainRecord, c
   db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
 }
 
+const PUBLISH: readonly ConnectionType[] = ['Publish']
+const SUBSCRIBE: readonly ConnectionType[] = ['Subscribe']
+const PUBLISH_SUBSCRIBE: readonly ConnectionType[] = ['Publish', 'Subscribe']
+
 type ClientSeed = {
   domain: DomainRecord
   count: number
@@ -370,15 +351,18 @@ type ClientSeed = {
   channels: Channel[]
   start: number
   anchor: number
-  note: (t: number, op: string, attrs: Record<string, unknown>, md?: Record<string, unknown>, at?: string) => void
+  history: SeedHistory
 }
 
 function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const clients: Client[] = []
   const span = s.anchor - s.start - 3_600_000
-  const byName = (name: string) => s.channels.find((c) => c.name === name)
-  const general = (name: string) => byName(name)
+  const channelsByName = new Map<string, Channel>()
+  for (const channel of s.channels) if (!channelsByName.has(channel.name ?? '')) channelsByName.set(channel.name ?? '', channel)
+  const byName = (name: string) => channelsByName.get(name)
   const serials = new Map<string, number>()
+  const serialPrefixes = new Map<string, string>()
+  const tagSets = new Map<string, string[]>()
   const large = s.count > 5_000
   for (let i = 0; i < s.count; i++) {
     // Creation times grow with i (plus jitter), so the list reads like a real rollout history.
@@ -413,8 +397,17 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       const key = `${site}|${device.kind}`
       const n = (serials.get(key) ?? 0) + 1
       serials.set(key, n)
-      const tags = [...device.tags, slug(site), ...(random.chance(0.35) ? [random.pick(ENVIRONMENT_TAGS)] : [])]
+      const environment = random.chance(0.35) ? random.pick(ENVIRONMENT_TAGS) : ''
+      // Clients of a kind at a site share one (frozen) tags array: 100,000 arrays were a large part of the seed.
+      const tagsKey = `${key}|${environment}`
+      let tags = tagSets.get(tagsKey)
+      if (!tags) {
+        tags = Object.freeze([...device.tags, slug(site), ...(environment ? [environment] : [])]) as string[]
+        tagSets.set(tagsKey, tags)
+      }
       const nn = String(n).padStart(2, '0')
+      let serialPrefix = serialPrefixes.get(model)
+      if (serialPrefix === undefined) serialPrefixes.set(model, (serialPrefix = model.replace(/\s+/g, '').slice(0, 4).toUpperCase()))
       client = baseClient(
         random,
         s.domain,
@@ -427,7 +420,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
           location,
           site,
           firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}`,
-          serial: `${model.replace(/\s+/g, '').slice(0, 4).toUpperCase()}-${random.hex(6).toUpperCase()}`,
+          serial: `${serialPrefix}-${random.hex(6).toUpperCase()}`,
         },
         created,
         creator,
@@ -438,37 +431,14 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     clients.push(client)
     // Every client is created with a built-in admin role, its creator the one member.
     db.roles.builtins?.add(client.id, creator.id)
-    s.note(
-      created,
-      'client.create',
-      {
-        id: client.id,
-        name: client.name,
-        tags: client.tags,
-        status: 'enabled',
-        created_at: client.created_at,
-        domain: s.domain.id,
-        user_id: creator.id,
-        roles_provisioned: true,
-      },
-      client.metadata,
-      client.created_at,
-    )
+    s.history.created(created, client, creator.id)
 
     // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
-    const links: [Channel | undefined, ConnectionType[]][] = isApp
-      ? random.sample(s.channels, random.int(1, 4)).map((c) => [c, ['Subscribe']])
-      : [
-          [byName(`${siteName} Telemetry`), ['Publish']],
-          ...(random.chance(0.4) ? [[general('Commands'), ['Subscribe']] as [Channel | undefined, ConnectionType[]]] : []),
-          ...(random.chance(0.15) ? [[general('Firmware Updates'), ['Subscribe']] as [Channel | undefined, ConnectionType[]]] : []),
-          ...(random.chance(0.1) ? [[general('Alerts'), ['Publish', 'Subscribe']] as [Channel | undefined, ConnectionType[]]] : []),
-        ]
-    for (const [channel, types] of links) {
-      if (!channel || channel.status !== 'enabled') continue
+    const connect = (channel: Channel | undefined, types: readonly ConnectionType[]) => {
+      if (!channel || channel.status !== 'enabled') return
       for (const type of types) db.connections.add(client.id, channel.id, type)
       if (!large) {
-        s.note(created + 60_000, 'channel.connect', {
+        s.history.note(created + 60_000, 'channel.connect', {
           client_ids: [client.id],
           channel_ids: [channel.id],
           types: types.map((t) => t.toLowerCase()),
@@ -477,6 +447,18 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
         })
       }
     }
+    if (isApp) {
+      for (const channel of random.sample(s.channels, random.int(1, 4))) connect(channel, SUBSCRIBE)
+    } else {
+      connect(byName(`${siteName} Telemetry`), PUBLISH)
+      // Drawn in this order whatever the outcome, as the seed always has.
+      const commands = random.chance(0.4)
+      const firmware = random.chance(0.15)
+      const alerts = random.chance(0.1)
+      if (commands) connect(byName('Commands'), SUBSCRIBE)
+      if (firmware) connect(byName('Firmware Updates'), SUBSCRIBE)
+      if (alerts) connect(byName('Alerts'), PUBLISH_SUBSCRIBE)
+    }
 
     if (!large) seedClientHistory(random, client, creator, s, created)
     if (disabled) {
@@ -484,10 +466,10 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       client.status = 'disabled'
       client.updated_at = iso(at)
       client.updated_by = creator.id
-      s.note(at, 'client.disable', { id: client.id, status: 'disabled', domain: s.domain.id, user_id: creator.id })
+      s.history.note(at, 'client.disable', { id: client.id, status: 'disabled', domain: s.domain.id, user_id: creator.id })
     }
   }
-  db.clients.loadAll([...db.clients.allIn(s.domain.id), ...clients])
+  db.clients.loadAll(db.clients.countIn(s.domain.id) ? [...db.clients.allIn(s.domain.id), ...clients] : clients)
   return clients
 }
 
@@ -501,6 +483,7 @@ function baseClient(
   created: number,
   creator: UserRecord,
 ): Client {
+  const at = iso(created)
   return {
     id: random.uuid(),
     name,
@@ -509,8 +492,8 @@ function baseClient(
     credentials: { identity, secret: random.uuid() },
     metadata,
     status: 'enabled',
-    created_at: iso(created),
-    updated_at: iso(created),
+    created_at: at,
+    updated_at: at,
     updated_by: creator.id,
   }
 }
@@ -527,14 +510,14 @@ function seedClientHistory(random: Random, client: Client, creator: UserRecord, 
       client.metadata = { ...client.metadata, firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}` }
       attrs.name = client.name
       client.updated_at = new Date(t).toISOString()
-      s.note(t, op, attrs, client.metadata)
+      s.history.note(t, op, attrs, client.metadata)
       continue
     }
     if (op === 'client.update_tags') {
       attrs.tags = client.tags
       client.updated_at = new Date(t).toISOString()
     }
-    s.note(t, op, attrs)
+    s.history.note(t, op, attrs)
   }
 }
 
@@ -558,7 +541,7 @@ function seedGroups(
   creator: UserRecord,
   start: number,
   anchor: number,
-  note: (t: number, op: string, attrs: Record<string, unknown>, md?: Record<string, unknown>) => void,
+  note: Note,
 ) {
   const groups: Group[] = []
   const bySite = new Map<string, Group>()
@@ -588,9 +571,8 @@ function seedGroups(
     for (const site of sites) bySite.set(site, group(site, parent))
   }
   db.groups.loadAll(groups)
-  const clients = [...db.clients.allIn(domain.id)]
-  const large = clients.length > 5_000
-  for (const client of clients) {
+  const large = db.clients.countIn(domain.id) > 5_000
+  for (const client of db.clients.allIn(domain.id)) {
     const site = bySite.get(String(client.metadata?.site ?? ''))
     if (!site || !random.chance(0.75)) continue
     // Seeded rows are the store's own objects: setting the field in place needs no re-index.
@@ -606,7 +588,8 @@ function seedGroups(
 function seedCertificates(db: Database, random: Random, domain: DomainRecord) {
   let issued = 0
   for (const client of db.clients.allIn(domain.id)) {
-    if (client.metadata?.auth_method !== 'certificate' || issued >= 200) continue
+    if (issued >= 200) break
+    if (client.metadata?.auth_method !== 'certificate') continue
     issued++
     const notBefore = new Date(Date.parse(client.created_at))
     const ttl = (random.chance(0.2) ? 90 : 365) * DAY

@@ -292,6 +292,9 @@ type FooterProps = {
 }
 
 function Footer({ stage, outcomes, cancelling, onClose, onReset, onStart, onCancel }: FooterProps) {
+  // Counted once per file (and after the secrets check), not on every progress update of an import.
+  const rows = 'rows' in stage ? stage.rows : undefined
+  const valid = useMemo(() => rows?.filter((r) => !r.problems.length) ?? [], [rows])
   if (stage.kind === 'pick' || stage.kind === 'parsing') {
     return (
       <>
@@ -307,7 +310,6 @@ function Footer({ stage, outcomes, cancelling, onClose, onReset, onStart, onCanc
       </Button>
     )
   }
-  const valid = stage.rows.filter((r) => !r.problems.length)
   if (stage.kind === 'preview') {
     return (
       <>

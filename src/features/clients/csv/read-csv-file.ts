@@ -15,6 +15,9 @@ export function fileProblem(file: File): string | null {
   return null
 }
 
+/** How often, at most, the rows read so far are reported: each report re-renders the dialog. */
+const PROGRESS_EVERY_MS = 200
+
 /** Parses and validates a CSV file in a Web Worker; `onProgress` reports rows read so far. */
 export function readCsvFile(file: File, onProgress: (rows: number) => void, signal: AbortSignal): Promise<CsvFileResult> {
   const problem = fileProblem(file)
@@ -22,6 +25,7 @@ export function readCsvFile(file: File, onProgress: (rows: number) => void, sign
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' })
     const rows: ImportRow[] = []
+    let reported = 0
     const finish = (result: CsvFileResult) => {
       worker.terminate()
       resolve(result)
@@ -34,8 +38,12 @@ export function readCsvFile(file: File, onProgress: (rows: number) => void, sign
       const message = event.data
       if (message.type === 'rows') {
         // Appending in place: chunks arrive as small messages, so the page never blocks on one huge copy.
-        for (const row of message.rows) rows.push(row)
-        onProgress(rows.length)
+        for (const row of JSON.parse(message.json) as ImportRow[]) rows.push(row)
+        const now = performance.now()
+        if (now - reported >= PROGRESS_EVERY_MS) {
+          reported = now
+          onProgress(rows.length)
+        }
       } else if (message.type === 'done') finish({ ok: true, rows, invalid: message.invalid })
       else finish({ ok: false, error: message.error })
     })
