@@ -106,7 +106,7 @@ async function signIn(page) {
   return page.evaluate(() => {
     const w = /** @type {any} */ (window)
     const t0 = performance.now()
-    /** @type {HTMLButtonElement} */ ;[...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign in').click()
+    ;/** @type {HTMLButtonElement} */ [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign in').click()
     return w
       .__until(() => document.querySelector('table tbody tr td.col-name a') !== null)
       .then((t1) => ({ ms: t1 - t0, tasks: w.__tasksIn(t0, t1) }))
@@ -137,10 +137,16 @@ export async function clientsFigures({ executablePath, baseUrl, runs, log }) {
         tasks[name].push(r.tasks)
       }
       record('signIn', await signIn(page))
-      await page.getByRole('navigation', { name: 'Pagination' }).getByText(/ of [\d,]+ clients?$/).waitFor()
+      await page
+        .getByRole('navigation', { name: 'Pagination' })
+        .getByText(/ of [\d,]+ clients?$/)
+        .waitFor()
       // Each step starts once the previous one's per-row requests (last seen, certificates) are answered.
       await settle(page)
-      record('page', await page.evaluate(step, { action: { kind: 'click', selector: 'nav[aria-label="Pagination"] button', text: '2' }, debounce: 0 }))
+      record(
+        'page',
+        await page.evaluate(step, { action: { kind: 'click', selector: 'nav[aria-label="Pagination"] button', text: '2' }, debounce: 0 }),
+      )
       await settle(page)
       record('sort', await page.evaluate(step, { action: { kind: 'click', selector: 'table thead button', text: 'Name' }, debounce: 0 }))
       await settle(page)
@@ -163,10 +169,31 @@ export async function clientsFigures({ executablePath, baseUrl, runs, log }) {
   }
   return [
     { id: 'browser.seedLoad', label: 'Load + seed 100k in the page (login ready)', unit: 'ms', ...stats(samples.seed) },
-    { id: 'browser.firstRows', label: 'Sign-in → first client rows (100k)', unit: 'ms', target: 1000, ...stats(samples.signIn), note: longTasks('signIn') },
-    { id: 'browser.pageChange', label: 'Page change → rows painted', unit: 'ms', target: 100, ...stats(samples.page), note: longTasks('page') },
+    {
+      id: 'browser.firstRows',
+      label: 'Sign-in → first client rows (100k)',
+      unit: 'ms',
+      target: 1000,
+      ...stats(samples.signIn),
+      note: longTasks('signIn'),
+    },
+    {
+      id: 'browser.pageChange',
+      label: 'Page change → rows painted',
+      unit: 'ms',
+      target: 100,
+      ...stats(samples.page),
+      note: longTasks('page'),
+    },
     { id: 'browser.sort', label: 'Sort by name → rows painted', unit: 'ms', target: 100, ...stats(samples.sort), note: longTasks('sort') },
-    { id: 'browser.search', label: 'Search → rows painted (after 300 ms debounce)', unit: 'ms', target: 150, ...stats(samples.search), note: longTasks('search') },
+    {
+      id: 'browser.search',
+      label: 'Search → rows painted (after 300 ms debounce)',
+      unit: 'ms',
+      target: 150,
+      ...stats(samples.search),
+      note: longTasks('search'),
+    },
     {
       id: 'browser.longTasks',
       label: 'Long tasks >50 ms during page/sort/search (all runs)',
@@ -181,7 +208,9 @@ export async function clientsFigures({ executablePath, baseUrl, runs, log }) {
 function csvText(rows) {
   const lines = ['Name,Secret,Tags,Metadata']
   for (let i = 0; i < rows; i++)
-    lines.push(`"Bench Sensor ${i}, bay ${i % 40}",bench-secret-${i},"[""bench"",""bay-${i % 40}""]","{""serial"": ${i}, ""note"": ""a, b""}"`)
+    lines.push(
+      `"Bench Sensor ${i}, bay ${i % 40}",bench-secret-${i},"[""bench"",""bay-${i % 40}""]","{""serial"": ${i}, ""note"": ""a, b""}"`,
+    )
   return Buffer.from(lines.join('\n'))
 }
 
@@ -195,13 +224,22 @@ async function loadCsv(page, baseUrl, buffer, rows) {
   await page.getByRole('button', { name: 'Create clients' }).click()
   const dialog = page.getByRole('dialog', { name: 'Create clients from a CSV file' })
   const input = dialog.getByLabel('Choose a CSV file')
-  await input.evaluate((el) => el.addEventListener('change', () => ((/** @type {any} */ (window)).__csvT0 = performance.now()), { capture: true }))
+  await input.evaluate((el) =>
+    el.addEventListener('change', () => (/** @type {any} */ (window).__csvT0 = performance.now()), { capture: true }),
+  )
   await input.setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer })
   const label = `${rows.toLocaleString('en')} valid`
   return page.evaluate((label) => {
     const w = /** @type {any} */ (window)
-    const done = () => [...document.querySelectorAll('[role="dialog"] *')].some((el) => el.childElementCount === 0 && el.textContent === label)
-    return w.__until(done, 60_000).then((t1) => ({ ms: t1 - w.__csvT0, tasks: w.__tasksIn(w.__csvT0, t1), rendered: document.querySelectorAll('[role="dialog"] tbody tr, [role="dialog"] [role="row"]').length }))
+    const done = () =>
+      [...document.querySelectorAll('[role="dialog"] *')].some((el) => el.childElementCount === 0 && el.textContent === label)
+    return w
+      .__until(done, 60_000)
+      .then((t1) => ({
+        ms: t1 - w.__csvT0,
+        tasks: w.__tasksIn(w.__csvT0, t1),
+        rendered: document.querySelectorAll('[role="dialog"] tbody tr, [role="dialog"] [role="row"]').length,
+      }))
   }, label)
 }
 
@@ -220,7 +258,9 @@ export async function csvFigures({ executablePath, baseUrl, runs, bulkRuns, log 
       parse.push(r.ms)
       parseTasks.push(r.tasks)
       rendered = r.rendered
-      log(`  csv run ${run + 1}: 100k rows previewed in ${r.ms.toFixed(0)} ms, long tasks ${r.tasks.count} (longest ${r.tasks.max.toFixed(0)} ms), ${r.rendered} rows in the DOM`)
+      log(
+        `  csv run ${run + 1}: 100k rows previewed in ${r.ms.toFixed(0)} ms, long tasks ${r.tasks.count} (longest ${r.tasks.max.toFixed(0)} ms), ${r.rendered} rows in the DOM`,
+      )
       await context.close()
     }
     const small = csvText(10_000)
@@ -228,7 +268,9 @@ export async function csvFigures({ executablePath, baseUrl, runs, bulkRuns, log 
       const { context, page } = await newPage(browser)
       await loadCsv(page, baseUrl, small, 10_000)
       const create = page.getByRole('button', { name: 'Create 10,000 valid clients' })
-      await page.waitForFunction(() => !document.querySelector('[aria-disabled="true"]')?.textContent?.startsWith('Create 10,000'), null, { timeout: 60_000 })
+      await page.waitForFunction(() => !document.querySelector('[aria-disabled="true"]')?.textContent?.startsWith('Create 10,000'), null, {
+        timeout: 60_000,
+      })
       await create.waitFor()
       const r = await page.evaluate(() => {
         const w = /** @type {any} */ (window)
@@ -239,8 +281,11 @@ export async function csvFigures({ executablePath, baseUrl, runs, bulkRuns, log 
         })
         sample.observe(document.body, { subtree: true, attributes: true, childList: true })
         const t0 = performance.now()
-        ;[...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent?.trim() === 'Create 10,000 valid clients').click()
-        const done = () => [...document.querySelectorAll('[role="dialog"] strong')].some((el) => el.textContent === '10,000 clients created.')
+        ;[...document.querySelectorAll('[role="dialog"] button')]
+          .find((b) => b.textContent?.trim() === 'Create 10,000 valid clients')
+          .click()
+        const done = () =>
+          [...document.querySelectorAll('[role="dialog"] strong')].some((el) => el.textContent === '10,000 clients created.')
         return w.__until(done, 120_000).then((t1) => {
           sample.disconnect()
           return { ms: t1 - t0, steps: values.size }

@@ -33,7 +33,8 @@ function moduleSizes(into) {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue
-        for (const [id, info] of Object.entries(chunk.modules ?? {})) into.push({ chunk: chunk.fileName, id, bytes: info.renderedLength ?? 0 })
+        for (const [id, info] of Object.entries(chunk.modules ?? {}))
+          into.push({ chunk: chunk.fileName, id, bytes: info.renderedLength ?? 0 })
       }
     },
   }
@@ -56,7 +57,12 @@ async function buildMode(mode) {
 }
 
 async function serve(outDir) {
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true } })
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
+  })
   return { url: `http://127.0.0.1:${PREVIEW_PORT}`, close: () => new Promise((r) => server.httpServer.close(r)) }
 }
 
@@ -80,7 +86,7 @@ async function scriptsBy(page, outDir, split) {
       performance
         .getEntriesByType('resource')
         .filter((e) => new URL(e.name).pathname.endsWith('.js'))
-        .map((e) => ({ path: new URL(e.name).pathname, early: e.startTime <= (/** @type {any} */ (window))[split] })),
+        .map((e) => ({ path: new URL(e.name).pathname, early: e.startTime <= /** @type {any} */ (window)[split] })),
     split,
   )
   const group = (early) => {
@@ -138,16 +144,37 @@ async function bundleFigures(executablePath) {
       value: result.live.login.bytes / KB,
       note: `${result.live.login.files.length} files; mock code fetched: ${mockInLive.length ? mockInLive.join(' ') : 'none'}; mock modules in live build: ${mswInLiveBuild.length}`,
     },
-    { id: 'bundle.mockLogin', label: 'JS before login is interactive, mock mode (gz)', unit: 'KB', value: result.mock.login.bytes / KB, note: `${result.mock.login.files.length} files` },
-    { id: 'bundle.clientsExtra', label: 'Extra JS for the clients page (gz)', unit: 'KB', target: 60, value: extraBytes / KB, note: `${clientsExtra.length} files` },
+    {
+      id: 'bundle.mockLogin',
+      label: 'JS before login is interactive, mock mode (gz)',
+      unit: 'KB',
+      value: result.mock.login.bytes / KB,
+      note: `${result.mock.login.files.length} files`,
+    },
+    {
+      id: 'bundle.clientsExtra',
+      label: 'Extra JS for the clients page (gz)',
+      unit: 'KB',
+      target: 60,
+      value: extraBytes / KB,
+      note: `${clientsExtra.length} files`,
+    },
   )
   const top = (mods) =>
     mods
       .filter((m) => !m.id.includes('\0'))
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, 12)
-      .map((m) => ({ module: m.id.replace(`${ROOT}/`, '').replace(/^.*node_modules\//, 'npm:'), KB: +(m.bytes / KB).toFixed(1), chunk: m.chunk }))
-  largest.downloads = { liveLogin: result.live.login.sizes, mockLogin: result.mock.login.sizes, clientsExtra: Object.fromEntries(clientsExtra.map((f) => [f, result.clients.sizes[f]])) }
+      .map((m) => ({
+        module: m.id.replace(`${ROOT}/`, '').replace(/^.*node_modules\//, 'npm:'),
+        KB: +(m.bytes / KB).toFixed(1),
+        chunk: m.chunk,
+      }))
+  largest.downloads = {
+    liveLogin: result.live.login.sizes,
+    mockLogin: result.mock.login.sizes,
+    clientsExtra: Object.fromEntries(clientsExtra.map((f) => [f, result.clients.sizes[f]])),
+  }
   largest.live = top(liveModules)
   largest.mock = top(builds.mock.modules)
   return builds
@@ -171,11 +198,22 @@ function print() {
   const rows = figures.map((f) => {
     const met = f.target === undefined ? '' : f.value <= f.target ? 'ok' : 'MISSED'
     const spread = f.runs ? `${fmt(f.min, f.unit)} / ${fmt(f.median, f.unit)} / ${fmt(f.max, f.unit)} (n=${f.runs})` : ''
-    return [f.label, `${fmt(f.value, f.unit)} ${f.unit}`, f.target === undefined ? '—' : `≤ ${f.target} ${f.unit}`, met, spread, f.note ?? '']
+    return [
+      f.label,
+      `${fmt(f.value, f.unit)} ${f.unit}`,
+      f.target === undefined ? '—' : `≤ ${f.target} ${f.unit}`,
+      met,
+      spread,
+      f.note ?? '',
+    ]
   })
   const head = ['Figure', 'Value', 'Target', '', 'min / median / max', 'Note']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   console.log(`\n${line(head)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`)
   for (const r of rows) console.log(line(r))
   if (largest.live) {
