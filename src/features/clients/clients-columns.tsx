@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { StatusBadge, Tags } from '../../components/ui/Badge'
-import { CopyButton } from '../../components/ui/CopyButton'
+import { IdCell } from '../../components/ui/IdCell'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
 import { Menu } from '../../components/ui/Menu'
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
-import { formatDateTime, formatRelative, shortId } from '../../lib/format'
+import { formatDateTime, formatRelative } from '../../lib/format'
 import { useAfterPaint } from '../../lib/use-after-paint'
 import { authMethodOf } from './auth-method'
 import { LastSeen } from './LastSeen'
@@ -61,12 +61,7 @@ export function clientColumns(domainId: string, actions?: RowActions): DataTable
       header: 'ID',
       enableSorting: false,
       meta: { className: 'col-id' },
-      cell: ({ getValue }) => (
-        <span className="cell-id">
-          <code title={getValue()}>{shortId(getValue())}</code>
-          <CopyButton value={getValue()} label="Copy client ID" />
-        </span>
-      ),
+      cell: ({ getValue }) => <IdCell id={getValue()} copyLabel="Copy client ID" />,
     }),
     column.accessor('tags', {
       header: 'Tags',

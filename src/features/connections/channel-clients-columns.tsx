@@ -2,9 +2,8 @@ import { Link } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { StatusBadge } from '../../components/ui/Badge'
 import { Button } from '../../components/ui/Button'
-import { CopyButton } from '../../components/ui/CopyButton'
+import { IdCell } from '../../components/ui/IdCell'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
-import { shortId } from '../../lib/format'
 import { ConnectionTypeBadges } from './ConnectionTypeBadges'
 import { clientName } from './names'
 
@@ -33,12 +32,7 @@ export function channelClientColumns({ domainId, onDisconnect, disconnectReason 
       header: 'ID',
       enableSorting: false,
       meta: { className: 'col-id' },
-      cell: ({ getValue }) => (
-        <span className="cell-id">
-          <code title={getValue()}>{shortId(getValue())}</code>
-          <CopyButton value={getValue()} label="Copy client ID" />
-        </span>
-      ),
+      cell: ({ getValue }) => <IdCell id={getValue()} copyLabel="Copy client ID" />,
     }),
     column.accessor('connection_types', {
       header: 'Connection types',

@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom'
 import type { Channel } from '../../api/schemas/channel'
 import { StatusBadge, Tags } from '../../components/ui/Badge'
-import { CopyButton } from '../../components/ui/CopyButton'
+import { IdCell } from '../../components/ui/IdCell'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
-import { formatDateTime, formatRelative, shortId } from '../../lib/format'
+import { formatDateTime, formatRelative } from '../../lib/format'
 import { ChannelClientCount } from './ChannelClientCount'
 import { channelName } from './names'
 
@@ -26,12 +26,7 @@ export function channelColumns(domainId: string): DataTableColumn<Channel>[] {
       header: 'ID',
       enableSorting: false,
       meta: { className: 'col-id' },
-      cell: ({ getValue }) => (
-        <span className="cell-id">
-          <code title={getValue()}>{shortId(getValue())}</code>
-          <CopyButton value={getValue()} label="Copy channel ID" />
-        </span>
-      ),
+      cell: ({ getValue }) => <IdCell id={getValue()} copyLabel="Copy channel ID" />,
     }),
     column.accessor('tags', {
       header: 'Tags',

@@ -2,9 +2,8 @@ import { Link } from 'react-router-dom'
 import type { Channel } from '../../api/schemas/channel'
 import { StatusBadge } from '../../components/ui/Badge'
 import { Button } from '../../components/ui/Button'
-import { CopyButton } from '../../components/ui/CopyButton'
+import { IdCell } from '../../components/ui/IdCell'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
-import { shortId } from '../../lib/format'
 import { ConnectionTypeBadges } from './ConnectionTypeBadges'
 import { channelName, metadataSummary } from './names'
 
@@ -34,12 +33,7 @@ export function clientChannelColumns({ domainId, onDisconnect, disconnectReason 
       header: 'ID',
       enableSorting: false,
       meta: { className: 'col-id' },
-      cell: ({ getValue }) => (
-        <span className="cell-id">
-          <code title={getValue()}>{shortId(getValue())}</code>
-          <CopyButton value={getValue()} label="Copy channel ID" />
-        </span>
-      ),
+      cell: ({ getValue }) => <IdCell id={getValue()} copyLabel="Copy channel ID" />,
     }),
     column.accessor('connection_types', {
       header: 'Connection types',
