@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import * as z from 'zod/mini'
 import { signIn } from '../../api/auth'
@@ -16,6 +14,18 @@ const LoginForm = z.object({
   password: z.string().check(z.minLength(1, 'Enter your password')),
 })
 type LoginForm = z.infer<typeof LoginForm>
+type LoginErrors = Partial<Record<keyof LoginForm, string>>
+
+function validate(values: LoginForm): { data?: LoginForm; errors: LoginErrors } {
+  const result = LoginForm.safeParse(values)
+  if (result.success) return { data: result.data, errors: {} }
+  const errors: LoginErrors = {}
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof LoginForm
+    errors[field] ??= issue.message
+  }
+  return { errors }
+}
 
 /** Only same-site paths are followed after sign-in (no open redirects). */
 function safeNext(next: string | null) {
@@ -27,22 +37,51 @@ export function LoginPage() {
   const [params] = useSearchParams()
   const demo = useDemo()
   const [failure, setFailure] = useState<string | null>(null)
-  const form = useForm<LoginForm>({ resolver: zodResolver(LoginForm), defaultValues: { username: '', password: '' } })
-  const { errors, isSubmitting } = form.formState
+  // The one form on the first download: validated with its zod schema directly, because react-hook-form and its resolver
+  // would add ~11 KB gz before the console is usable. It behaves like the other forms: errors on submit, re-checked as
+  // the user types, focus on the first invalid field.
+  const [values, setValues] = useState<LoginForm>({ username: '', password: '' })
+  const [errors, setErrors] = useState<LoginErrors>({})
+  const [attempted, setAttempted] = useState(false)
+  const [isSubmitting, setSubmitting] = useState(false)
 
-  const submit = form.handleSubmit(async (values) => {
+  const change = (field: keyof LoginForm, value: string) => {
+    const next = { ...values, [field]: value }
+    setValues(next)
+    if (attempted) setErrors(validate(next).errors)
+  }
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (isSubmitting) return
+    setAttempted(true)
+    const { data, errors: found } = validate(values)
+    setErrors(found)
+    if (!data) {
+      const first = (['username', 'password'] as const).find((field) => found[field])
+      const input = first && event.currentTarget.elements.namedItem(first)
+      if (input instanceof HTMLInputElement) input.focus()
+      return
+    }
     setFailure(null)
+    setSubmitting(true)
     try {
-      await signIn(values)
+      await signIn(data)
       navigate(safeNext(params.get('next')), { replace: true })
     } catch (error) {
+      setSubmitting(false)
       setFailure(
         isApiError(error) && error.status === 401
           ? 'Invalid username or password. Check them and try again.'
           : `Could not sign in: ${errorMessage(error)}`,
       )
     }
-  })
+  }
+
+  const fillAccount = (account: { username: string; password: string }) => {
+    setValues({ username: account.username, password: account.password })
+    setErrors({})
+  }
 
   return (
     <main className="auth-page">
@@ -68,11 +107,24 @@ export function LoginPage() {
         )}
 
         <form className="stack" onSubmit={submit} noValidate>
-          <Field label="Username or email" error={errors.username?.message}>
-            <input className="input" autoComplete="username" {...form.register('username')} />
+          <Field label="Username or email" error={errors.username}>
+            <input
+              className="input"
+              name="username"
+              autoComplete="username"
+              value={values.username}
+              onChange={(event) => change('username', event.target.value)}
+            />
           </Field>
-          <Field label="Password" error={errors.password?.message}>
-            <input className="input" type="password" autoComplete="current-password" {...form.register('password')} />
+          <Field label="Password" error={errors.password}>
+            <input
+              className="input"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={values.password}
+              onChange={(event) => change('password', event.target.value)}
+            />
           </Field>
           {failure && (
             <p className="form-error auth-error" role="alert">
@@ -97,14 +149,7 @@ export function LoginPage() {
                       {account.username} / {account.password}
                     </span>
                   </div>
-                  <Button
-                    size="sm"
-                    onClick={() => {
-                      form.setValue('username', account.username, { shouldValidate: false })
-                      form.setValue('password', account.password, { shouldValidate: false })
-                      form.clearErrors()
-                    }}
-                  >
+                  <Button size="sm" onClick={() => fillAccount(account)}>
                     Use
                   </Button>
                 </li>
