@@ -12,7 +12,7 @@ import type { BootstrapRecord } from '../db/bootstrap-store'
 import type { Database } from '../db/database'
 import { randomUuid } from '../db/random'
 import { newClient, saveNew } from './clients'
-import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
+import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 
 /** The service connects a config's client to its channels both ways. */
 const BOTH: ConnectionType[] = ['Publish', 'Subscribe']
@@ -149,9 +149,9 @@ function readState(q: ReturnType<typeof queryOf>): BootstrapState | undefined {
 }
 
 /** Bootstrap service, v0.20.0 configuration design (API-NOTES §7B). */
-export function bootstrapHandlers(env: MockEnv) {
+export function bootstrapHandlers() {
   return [
-    route(env, 'get', '/:domainID/clients/configs', (c) => {
+    route('get', '/:domainID/clients/configs', (c) => {
       const ctx = domainCtx(c)
       const q = queryOf(ctx.url)
       const offset = q.uint('offset', 0)
@@ -180,7 +180,6 @@ export function bootstrapHandlers(env: MockEnv) {
     }),
 
     route(
-      env,
       'post',
       '/:domainID/clients/configs',
       guarded(async (c) => {
@@ -238,14 +237,14 @@ export function bootstrapHandlers(env: MockEnv) {
       }),
     ),
 
-    route(env, 'get', '/:domainID/clients/configs/:configID', (c) => {
+    route('get', '/:domainID/clients/configs/:configID', (c) => {
       const ctx = domainCtx(c)
       const rec = requireConfig(ctx, 'read')
       ctx.db.record('bootstrap.config.view', { client_id: rec.id, external_id: rec.external_id }, journal(ctx))
       return json(configView(ctx.db, rec))
     }),
 
-    route(env, 'put', '/:domainID/clients/configs/:configID', async (c) => {
+    route('put', '/:domainID/clients/configs/:configID', async (c) => {
       const ctx = domainCtx(c)
       const body = await readBody(ctx, BootstrapConfigUpdate)
       const rec = requireConfig(ctx, 'update')
@@ -255,7 +254,7 @@ export function bootstrapHandlers(env: MockEnv) {
       return new Response(null, { status: 200 })
     }),
 
-    route(env, 'delete', '/:domainID/clients/configs/:configID', (c) => {
+    route('delete', '/:domainID/clients/configs/:configID', (c) => {
       const ctx = domainCtx(c)
       const id = ctx.params.configID
       if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, 'client', id, 'delete')) throw fail.forbidden()
@@ -267,7 +266,7 @@ export function bootstrapHandlers(env: MockEnv) {
       return noContent()
     }),
 
-    route(env, 'patch', '/:domainID/clients/configs/certs/:configID', async (c) => {
+    route('patch', '/:domainID/clients/configs/certs/:configID', async (c) => {
       const ctx = domainCtx(c)
       const body = await readBody(ctx, BootstrapCertsUpdate)
       const rec = requireConfig(ctx, 'update')
@@ -280,7 +279,6 @@ export function bootstrapHandlers(env: MockEnv) {
     }),
 
     route(
-      env,
       'put',
       '/:domainID/clients/configs/connections/:configID',
       guarded(async (c) => {
@@ -310,7 +308,6 @@ export function bootstrapHandlers(env: MockEnv) {
     ),
 
     route(
-      env,
       'put',
       '/:domainID/clients/state/:configID',
       guarded(async (c) => {
@@ -327,7 +324,7 @@ export function bootstrapHandlers(env: MockEnv) {
     ),
 
     // Device-facing: no domain, no user; the external key is the credential.
-    route(env, 'get', '/clients/bootstrap/:externalID', (c) => {
+    route('get', '/clients/bootstrap/:externalID', (c) => {
       const header = c.request.headers.get('authorization') ?? ''
       const key = header.startsWith('Client ') ? header.slice(7).trim() : ''
       if (!key) throw fail.unauthorized('missing or invalid bearer entity key')

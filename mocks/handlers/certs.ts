@@ -1,7 +1,7 @@
 import { IssueCertRequest } from '../../src/api/schemas'
 import { CA_CERTIFICATE, mintCertificate, parseTtl, type CertRecord } from '../certs/issuer'
 import { createRandom } from '../db/random'
-import { MockError, fail, inDomain, json, noContent, queryOf, readBody, route, type DomainCtx, type MockEnv } from './kit'
+import { MockError, fail, inDomain, json, noContent, queryOf, readBody, route, type DomainCtx } from './kit'
 import { requireClient } from './clients'
 
 const DEFAULT_TTL = '8760h'
@@ -19,9 +19,9 @@ function requireCert(ctx: DomainCtx, serial: string) {
 }
 
 /** Certs service: issue, list, renew, revoke client certificates; the demo CA. */
-export function certHandlers(env: MockEnv) {
+export function certHandlers() {
   return [
-    route(env, 'get', '/certs/view-ca', () =>
+    route('get', '/certs/view-ca', () =>
       json({
         serial_number: CA_CERTIFICATE.serial,
         certificate: CA_CERTIFICATE.certificate,
@@ -30,7 +30,7 @@ export function certHandlers(env: MockEnv) {
       }),
     ),
 
-    route(env, 'post', '/:domainID/certs/issue/:entityID', async (c) => {
+    route('post', '/:domainID/certs/issue/:entityID', async (c) => {
       const body = await readBody(c, IssueCertRequest)
       const ctx = inDomain(c)
       const client = requireClient({ ...ctx, params: { ...ctx.params, clientID: ctx.params.entityID } }, 'update')
@@ -65,7 +65,7 @@ export function certHandlers(env: MockEnv) {
       return json({ ...view(record), key: minted.key }, 201)
     }),
 
-    route(env, 'get', '/:domainID/certs', (c) => {
+    route('get', '/:domainID/certs', (c) => {
       const ctx = inDomain(c)
       const q = queryOf(ctx.url)
       const offset = q.uint('offset', 0)
@@ -82,9 +82,9 @@ export function certHandlers(env: MockEnv) {
       return json({ total: certs.length, offset, limit, certificates: certs.slice(offset, offset + limit).map(view) })
     }),
 
-    route(env, 'get', '/:domainID/certs/:serial', (c) => json(view(requireCert(inDomain(c), c.params.serial)))),
+    route('get', '/:domainID/certs/:serial', (c) => json(view(requireCert(inDomain(c), c.params.serial)))),
 
-    route(env, 'patch', '/:domainID/certs/:serial/renew', (c) => {
+    route('patch', '/:domainID/certs/:serial/renew', (c) => {
       const ctx = inDomain(c)
       const old = requireCert(ctx, ctx.params.serial)
       requireClient({ ...ctx, params: { ...ctx.params, clientID: old.entity_id } }, 'update')
@@ -108,7 +108,7 @@ export function certHandlers(env: MockEnv) {
       return json({ certificate: view(record) })
     }),
 
-    route(env, 'patch', '/:domainID/certs/:serial/revoke', (c) => {
+    route('patch', '/:domainID/certs/:serial/revoke', (c) => {
       const ctx = inDomain(c)
       const cert = requireCert(ctx, ctx.params.serial)
       requireClient({ ...ctx, params: { ...ctx.params, clientID: cert.entity_id } }, 'update')
@@ -122,7 +122,7 @@ export function certHandlers(env: MockEnv) {
       return noContent()
     }),
 
-    route(env, 'delete', '/:domainID/certs/:entityID/delete', (c) => {
+    route('delete', '/:domainID/certs/:entityID/delete', (c) => {
       const ctx = inDomain(c)
       requireClient({ ...ctx, params: { ...ctx.params, clientID: ctx.params.entityID } }, 'update')
       for (const cert of ctx.db.certs.all()) if (cert.entity_id === ctx.params.entityID) ctx.db.certs.remove(cert.id)

@@ -4,7 +4,7 @@ import { CHANNEL_ACTIONS, type ChannelAction } from '../db/actions'
 import type { Database } from '../db/database'
 import { randomUuid } from '../db/random'
 import { roleId } from '../db/role-store'
-import { fail, inDomain, json, queryOf, readBody, route, type DomainCtx, type MockEnv } from './kit'
+import { fail, inDomain, json, queryOf, readBody, route, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
 
 export function channelView(db: Database, channel: Channel, ctx: DomainCtx, extra: Partial<Channel> = {}): Channel {
@@ -26,9 +26,9 @@ export function requireChannel(ctx: DomainCtx, id: string, action: ChannelAction
 }
 
 /** Channels service (listing, viewing, creating; connections live in connections.ts). */
-export function channelHandlers(env: MockEnv) {
+export function channelHandlers() {
   return [
-    route(env, 'get', '/:domainID/channels', (c) => {
+    route('get', '/:domainID/channels', (c) => {
       const ctx = inDomain(c)
       const q = queryOf(ctx.url)
       const query = entityListQuery<Channel>(q)
@@ -49,7 +49,7 @@ export function channelHandlers(env: MockEnv) {
       return json(pageBody('channels', total, query.offset, query.limit, channels))
     }),
 
-    route(env, 'post', '/:domainID/channels', async (c) => {
+    route('post', '/:domainID/channels', async (c) => {
       const ctx = inDomain(c)
       if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'channel_create'))
         throw fail.forbidden('failed to perform authorization over the domain')
@@ -94,7 +94,7 @@ export function channelHandlers(env: MockEnv) {
       return json(channelView(ctx.db, channel, ctx), 201, { Location: `/channels/${channel.id}` })
     }),
 
-    route(env, 'get', '/:domainID/channels/:channelID', (c) => {
+    route('get', '/:domainID/channels/:channelID', (c) => {
       const ctx = inDomain(c)
       const channel = requireChannel(ctx, ctx.params.channelID, 'read')
       ctx.db.record('channel.view', { id: channel.id, name: channel.name }, { userId: ctx.user.id, domainId: ctx.domain.id })

@@ -4,7 +4,7 @@ import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
 import type { Database } from '../db/database'
 import { randomUuid } from '../db/random'
 import { roleId } from '../db/role-store'
-import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
+import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
 
 /** A client as the list and view endpoints answer it, with the caller's access for non-super-admins. */
@@ -89,7 +89,7 @@ function checkIdFree(ctx: DomainCtx, id: string | undefined) {
 }
 
 /** Clients service. */
-export function clientHandlers(env: MockEnv) {
+export function clientHandlers() {
   const mutate = (c: Ctx, action: ClientAction, change: (client: Client, ctx: DomainCtx) => Partial<Client>) => {
     const ctx = inDomain(c)
     const client = requireClient(ctx, action)
@@ -100,7 +100,7 @@ export function clientHandlers(env: MockEnv) {
   }
 
   return [
-    route(env, 'get', '/:domainID/clients', (c) => {
+    route('get', '/:domainID/clients', (c) => {
       const ctx = inDomain(c)
       const q = queryOf(ctx.url)
       const query = entityListQuery<Client>(q)
@@ -130,7 +130,7 @@ export function clientHandlers(env: MockEnv) {
       return json(pageBody('clients', total, query.offset, query.limit, clients))
     }),
 
-    route(env, 'post', '/:domainID/clients', async (c) => {
+    route('post', '/:domainID/clients', async (c) => {
       const ctx = inDomain(c)
       requireCreate(ctx)
       const body = await readBody(ctx, ClientCreate)
@@ -141,7 +141,7 @@ export function clientHandlers(env: MockEnv) {
       return json(clientView(ctx.db, client, ctx), 201, { Location: `/clients/${client.id}` })
     }),
 
-    route(env, 'post', '/:domainID/clients/bulk', async (c) => {
+    route('post', '/:domainID/clients/bulk', async (c) => {
       const ctx = inDomain(c)
       requireCreate(ctx)
       const body = await readBody(ctx, ClientBulkCreate)
@@ -160,7 +160,7 @@ export function clientHandlers(env: MockEnv) {
       return json({ total: clients.length, clients: clients.map((cl) => clientView(ctx.db, cl, ctx)) })
     }),
 
-    route(env, 'get', '/:domainID/clients/:clientID', (c) => {
+    route('get', '/:domainID/clients/:clientID', (c) => {
       const ctx = inDomain(c)
       const client = requireClient(ctx, 'read')
       const q = queryOf(ctx.url)
@@ -177,7 +177,7 @@ export function clientHandlers(env: MockEnv) {
       return json(view)
     }),
 
-    route(env, 'patch', '/:domainID/clients/:clientID', async (c) => {
+    route('patch', '/:domainID/clients/:clientID', async (c) => {
       const body = await readBody(c, ClientUpdate)
       const { ctx, updated } = mutate(c, 'update', (client) => ({
         name: body.name || client.name,
@@ -192,7 +192,7 @@ export function clientHandlers(env: MockEnv) {
       return json(clientView(ctx.db, updated, ctx))
     }),
 
-    route(env, 'patch', '/:domainID/clients/:clientID/tags', async (c) => {
+    route('patch', '/:domainID/clients/:clientID/tags', async (c) => {
       const body = await readBody(c, ClientTagsUpdate)
       const tags = [...new Set(body.tags.map((t) => t.trim()).filter(Boolean))]
       const { ctx, updated } = mutate(c, 'update', () => ({ tags }))
@@ -204,7 +204,7 @@ export function clientHandlers(env: MockEnv) {
       return json(withoutSecret(clientView(ctx.db, updated, ctx)))
     }),
 
-    route(env, 'patch', '/:domainID/clients/:clientID/secret', async (c) => {
+    route('patch', '/:domainID/clients/:clientID/secret', async (c) => {
       const body = await readBody(c, ClientSecretUpdate)
       const ctx = inDomain(c)
       checkSecretFree(ctx, body.secret, ctx.params.clientID)
@@ -219,7 +219,7 @@ export function clientHandlers(env: MockEnv) {
     }),
 
     ...(['enable', 'disable'] as const).map((action) =>
-      route(env, 'post', `/:domainID/clients/:clientID/${action}`, (c) => {
+      route('post', `/:domainID/clients/:clientID/${action}`, (c) => {
         const ctx = inDomain(c)
         const client = requireClient(ctx, 'update')
         const status = action === 'enable' ? 'enabled' : 'disabled'
@@ -235,7 +235,7 @@ export function clientHandlers(env: MockEnv) {
       }),
     ),
 
-    route(env, 'post', '/:domainID/clients/:clientID/parent', async (c) => {
+    route('post', '/:domainID/clients/:clientID/parent', async (c) => {
       const body = await readBody(c, SetParentRequest)
       const ctx = inDomain(c)
       const client = requireClient(ctx, 'set_parent_group')
@@ -251,7 +251,7 @@ export function clientHandlers(env: MockEnv) {
       return emptyStatus(200)
     }),
 
-    route(env, 'delete', '/:domainID/clients/:clientID/parent', (c) => {
+    route('delete', '/:domainID/clients/:clientID/parent', (c) => {
       const ctx = inDomain(c)
       const client = requireClient(ctx, 'set_parent_group')
       if (client.parent_group_id) {
@@ -262,7 +262,7 @@ export function clientHandlers(env: MockEnv) {
       return noContent()
     }),
 
-    route(env, 'delete', '/:domainID/clients/:clientID', (c) => {
+    route('delete', '/:domainID/clients/:clientID', (c) => {
       const ctx = inDomain(c)
       const client = requireClient(ctx, 'delete')
       ctx.db.connections.removeClient(client.id)

@@ -1,6 +1,6 @@
 import type { Channel, Client, ConnectionType, ConnectionTypeInput } from '../../src/api/schemas'
 import { ChannelConnectRequest, ConnectRequest, DisconnectRequest, UUID_PATTERN } from '../../src/api/schemas'
-import { emptyStatus, fail, inDomain, noContent, readBody, route, type DomainCtx, type MockEnv } from './kit'
+import { emptyStatus, fail, inDomain, noContent, readBody, route, type DomainCtx } from './kit'
 
 type Mode = 'connect' | 'disconnect'
 
@@ -65,23 +65,23 @@ function apply(ctx: DomainCtx, mode: Mode, body: { channelIds: string[]; clientI
 const unique = <T>(items: T[]) => [...new Set(items)]
 
 /** Connections between clients and channels (channels service): bulk and per-channel routes. */
-export function connectionHandlers(env: MockEnv) {
+export function connectionHandlers() {
   return [
-    route(env, 'post', '/:domainID/channels/connect', async (c) => {
+    route('post', '/:domainID/channels/connect', async (c) => {
       const ctx = inDomain(c)
       const body = await readBody(ctx, ConnectRequest)
       apply(ctx, 'connect', { channelIds: body.channel_ids, clientIds: body.client_ids, types: body.types })
       return emptyStatus(201)
     }),
 
-    route(env, 'post', '/:domainID/channels/disconnect', async (c) => {
+    route('post', '/:domainID/channels/disconnect', async (c) => {
       const ctx = inDomain(c)
       const body = await readBody(ctx, DisconnectRequest)
       apply(ctx, 'disconnect', { channelIds: body.channel_ids, clientIds: body.client_ids, types: body.types })
       return noContent()
     }),
 
-    route(env, 'post', '/:domainID/channels/:channelID/connect', async (c) => {
+    route('post', '/:domainID/channels/:channelID/connect', async (c) => {
       const ctx = inDomain(c)
       const body = await readBody(ctx, ChannelConnectRequest)
       // The spec says 200; the handler answers 201 with no body.
@@ -89,7 +89,7 @@ export function connectionHandlers(env: MockEnv) {
       return emptyStatus(201)
     }),
 
-    route(env, 'post', '/:domainID/channels/:channelID/disconnect', async (c) => {
+    route('post', '/:domainID/channels/:channelID/disconnect', async (c) => {
       const ctx = inDomain(c)
       if (!UUID_PATTERN.test(ctx.params.channelID)) throw fail.badRequest('invalid id format provided')
       const body = await readBody(ctx, ChannelConnectRequest)

@@ -1,6 +1,6 @@
 import type { DomainRecord } from '../db/database'
 import type { Database } from '../db/database'
-import { authenticate, fail, json, queryOf, route, type MockEnv } from './kit'
+import { authenticate, fail, json, queryOf, route } from './kit'
 import { membersPage } from './members'
 
 /** The caller's access to a domain, as the domains service adds it for non-super-admins. */
@@ -16,9 +16,9 @@ function domainView(db: Database, domain: DomainRecord, userId: string) {
 }
 
 /** Domains service: the domains a user may enter, and their members. */
-export function domainHandlers(env: MockEnv) {
+export function domainHandlers() {
   return [
-    route(env, 'get', '/domains', (c) => {
+    route('get', '/domains', (c) => {
       const ctx = authenticate(c)
       const q = queryOf(ctx.url)
       const offset = q.uint('offset', 0)
@@ -35,7 +35,7 @@ export function domainHandlers(env: MockEnv) {
       return json({ total: visible.length, ...(offset ? { offset } : {}), limit, ...(page.length ? { domains: page } : {}) })
     }),
 
-    route(env, 'get', '/domains/:domainID', (c) => {
+    route('get', '/domains/:domainID', (c) => {
       const ctx = authenticate(c)
       const domain = ctx.db.domains.get(ctx.params.domainID)
       if (!domain) throw fail.notFound()
@@ -43,7 +43,7 @@ export function domainHandlers(env: MockEnv) {
       return json(domainView(ctx.db, domain, ctx.user.id))
     }),
 
-    route(env, 'get', '/domains/:domainID/roles/members', (c) => {
+    route('get', '/domains/:domainID/roles/members', (c) => {
       const ctx = authenticate(c)
       const domain = ctx.db.domains.get(ctx.params.domainID)
       if (!domain) throw fail.notFound()

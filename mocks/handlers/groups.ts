@@ -1,11 +1,11 @@
 import type { Group } from '../../src/api/schemas'
-import { fail, inDomain, json, queryOf, route, type MockEnv } from './kit'
+import { fail, inDomain, json, queryOf, route } from './kit'
 import { entityListQuery, pageBody } from './list-query'
 
 /** Groups service: listing and viewing (enough for pickers and the client's parent group). */
-export function groupHandlers(env: MockEnv) {
+export function groupHandlers() {
   return [
-    route(env, 'get', '/:domainID/groups', (c) => {
+    route('get', '/:domainID/groups', (c) => {
       const ctx = inDomain(c)
       const q = queryOf(ctx.url)
       const query = entityListQuery<Group>(q)
@@ -16,7 +16,7 @@ export function groupHandlers(env: MockEnv) {
       return json(pageBody('groups', total, query.offset, query.limit, rows))
     }),
 
-    route(env, 'get', '/:domainID/groups/:groupID', (c) => {
+    route('get', '/:domainID/groups/:groupID', (c) => {
       const ctx = inDomain(c)
       const group = ctx.db.groups.getIn(ctx.domain.id, ctx.params.groupID)
       if (!group) throw fail.notFound()

@@ -9,28 +9,30 @@ import { domainHandlers } from './domains'
 import { groupHandlers } from './groups'
 import { telemetryHandlers } from './telemetry'
 import { journalHandlers } from './journal'
-import type { MockEnv } from './kit'
+import { dispatch, type MockEnv } from './kit'
 import { clientRoleHandlers } from './roles'
 import { userHandlers } from './users'
 
 /**
- * Every route of the mock backend. Order matters where paths overlap: MSW answers with the first match,
+ * Every route of the mock backend, behind one MSW handler. Order matters where paths overlap: the first match answers,
  * so fixed segments (`/clients/bulk`, `/clients/configs`, `/channels/connect`) come before `/clients/:clientID`
  * and `/channels/:channelID`.
  */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
   return [
-    ...userHandlers(env),
-    ...domainHandlers(env),
-    ...bootstrapHandlers(env),
-    ...clientHandlers(env),
-    ...clientRoleHandlers(env),
-    ...connectionHandlers(env),
-    ...channelHandlers(env),
-    ...groupHandlers(env),
-    ...certHandlers(env),
-    ...telemetryHandlers(env),
-    ...journalHandlers(env),
+    dispatch(env, [
+      ...userHandlers(env),
+      ...domainHandlers(),
+      ...bootstrapHandlers(),
+      ...clientHandlers(),
+      ...clientRoleHandlers(),
+      ...connectionHandlers(),
+      ...channelHandlers(),
+      ...groupHandlers(),
+      ...certHandlers(),
+      ...telemetryHandlers(),
+      ...journalHandlers(),
+    ]),
   ]
 }

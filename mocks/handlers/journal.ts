@@ -1,7 +1,7 @@
 import type { JournalEntry } from '../../src/api/schemas'
 import { JOURNAL_LIMIT_MAX, JournalEntityType } from '../../src/api/schemas'
 import type { JournalQuery } from '../db/journal-store'
-import { authenticate, fail, inDomain, json, queryOf, route, type AuthedCtx, type Ctx, type MockEnv } from './kit'
+import { authenticate, fail, inDomain, json, queryOf, route, type AuthedCtx, type Ctx } from './kit'
 
 /** Largest `from`/`to` the service accepts (it checks against MaxInt32). */
 const MAX_UNIX_SECONDS = 2_147_483_647
@@ -62,16 +62,16 @@ function journalPage(ctx: Ctx, type: JournalEntityType, id: string, options: Pag
 }
 
 /** Journal service: per-entity journals in a domain, and a user's whole activity. */
-export function journalHandlers(env: MockEnv) {
+export function journalHandlers() {
   return [
-    route(env, 'get', '/journal/user/:userID', (c) => {
+    route('get', '/journal/user/:userID', (c) => {
       const ctx = authenticate(c)
       const options = pageOptions(ctx.url)
       requireSuperAdmin(ctx)
       return journalPage(ctx, 'user', ctx.params.userID, options)
     }),
 
-    route(env, 'get', '/:domainID/journal/:entityType/:entityID', (c) => {
+    route('get', '/:domainID/journal/:entityType/:entityID', (c) => {
       const ctx = inDomain(c)
       const options = pageOptions(ctx.url)
       const type = entityType(ctx.params.entityType)

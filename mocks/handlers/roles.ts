@@ -3,7 +3,7 @@ import { RoleActionsRequest, RoleCreate, RoleMembersRequest, RoleUpdate } from '
 import { CLIENT_ACTIONS } from '../db/actions'
 import type { AccessEntityType } from '../db/access'
 import { roleId as newRoleId, type RoleRecord } from '../db/role-store'
-import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx, type MockEnv } from './kit'
+import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 import { membersPage } from './members'
 
 /** One entity type's role API: the path segment, its id parameter and the actions its roles may grant. */
@@ -38,7 +38,7 @@ export function roleView(role: RoleRecord) {
 const hasDuplicates = (list: string[]) => new Set(list).size !== list.length
 
 /** Magistrala's role manager, mounted on an entity type (clients here; channels and groups share it). */
-export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
+export function entityRoleHandlers(spec: RoleEntitySpec) {
   const prefix = `${spec.type}.`
   const base = `/:domainID/${spec.segment}/:${spec.param}/roles`
 
@@ -103,13 +103,12 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     }
 
   return [
-    route(env, 'get', `/:domainID/${spec.segment}/roles/available-actions`, (c) => {
+    route('get', `/:domainID/${spec.segment}/roles/available-actions`, (c) => {
       inDomain(c)
       return json({ available_actions: [...spec.actions] })
     }),
 
     route(
-      env,
       'post',
       base,
       handleBody(RoleCreate, 'manage_role', (ctx, entityId, body) => {
@@ -141,7 +140,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'get',
       base,
       handle('view_role_users', (ctx, entityId) => {
@@ -155,21 +153,18 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
 
     // Before `/roles/:roleID`, which would otherwise take "members" for a role id.
     route(
-      env,
       'get',
       `${base}/members`,
       handle('view_role_users', (ctx, entityId) => json(membersPage(ctx.db, entityId, queryOf(ctx.url)))),
     ),
 
     route(
-      env,
       'get',
       `${base}/:roleID`,
       handle('view_role_users', (ctx, entityId) => json(roleView(requireRole(ctx, entityId)))),
     ),
 
     route(
-      env,
       'put',
       `${base}/:roleID`,
       handleBody(RoleUpdate, 'manage_role', (ctx, entityId, body) => {
@@ -182,7 +177,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'delete',
       `${base}/:roleID`,
       handle('manage_role', (ctx, entityId) => {
@@ -194,14 +188,12 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'get',
       `${base}/:roleID/actions`,
       handle('view_role_users', (ctx, entityId) => json({ actions: [...requireRole(ctx, entityId).actions] })),
     ),
 
     route(
-      env,
       'post',
       `${base}/:roleID/actions`,
       handleBody(RoleActionsRequest, 'manage_role', (ctx, entityId, body) => {
@@ -217,7 +209,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'post',
       `${base}/:roleID/actions/delete`,
       handleBody(RoleActionsRequest, 'manage_role', (ctx, entityId, body) => {
@@ -229,7 +220,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'post',
       `${base}/:roleID/actions/delete-all`,
       handle('manage_role', (ctx, entityId) => {
@@ -241,7 +231,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'get',
       `${base}/:roleID/members`,
       handle('view_role_users', (ctx, entityId) => {
@@ -254,7 +243,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'post',
       `${base}/:roleID/members`,
       handleBody(RoleMembersRequest, 'add_role_users', (ctx, entityId, body) => {
@@ -269,7 +257,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'post',
       `${base}/:roleID/members/delete`,
       handleBody(RoleMembersRequest, 'remove_role_users', (ctx, entityId, body) => {
@@ -281,7 +268,6 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
     ),
 
     route(
-      env,
       'post',
       `${base}/:roleID/members/delete-all`,
       handle('remove_role_users', (ctx, entityId) => {
@@ -295,8 +281,8 @@ export function entityRoleHandlers(env: MockEnv, spec: RoleEntitySpec) {
 }
 
 /** Roles on clients (`/{domainID}/clients/{clientID}/roles…`). */
-export function clientRoleHandlers(env: MockEnv) {
-  return entityRoleHandlers(env, {
+export function clientRoleHandlers() {
+  return entityRoleHandlers({
     segment: 'clients',
     param: 'clientID',
     type: 'client',

@@ -1,6 +1,6 @@
 import type { Client } from '../../src/api/schemas'
 import type { Database } from '../db/database'
-import { fail, inDomain, json, route, type MockEnv } from './kit'
+import { fail, inDomain, json, route } from './kit'
 import { requireClient } from './clients'
 
 const DAY = 86_400_000
@@ -42,9 +42,9 @@ export function simulateTelemetry(db: Database, client: Client, now = Date.now()
 }
 
 /** Journal service: per-client telemetry. */
-export function telemetryHandlers(env: MockEnv) {
+export function telemetryHandlers() {
   return [
-    route(env, 'get', '/:domainID/journal/client/:clientID/telemetry', (c) => {
+    route('get', '/:domainID/journal/client/:clientID/telemetry', (c) => {
       const ctx = inDomain(c)
       const client = requireClient(ctx, 'read')
       const telemetry = simulateTelemetry(ctx.db, client)

@@ -11,7 +11,7 @@ export function userHandlers(env: MockEnv) {
   })
 
   return [
-    route(env, 'post', '/users/tokens/issue', async (ctx) => {
+    route('post', '/users/tokens/issue', async (ctx) => {
       const body = await readBody(ctx, z.looseObject({ username: z.optional(z.string()), password: z.optional(z.string()) }))
       const parsed = IssueTokenRequest.safeParse({ username: body.username ?? '', password: body.password ?? '' })
       if (!parsed.success) throw fail.badRequest(parsed.error.issues[0].message)
@@ -22,7 +22,7 @@ export function userHandlers(env: MockEnv) {
       return json(issueTokenPair(user, ttl()), 201)
     }),
 
-    route(env, 'post', '/users/tokens/refresh', (ctx) => {
+    route('post', '/users/tokens/refresh', (ctx) => {
       if (!ctx.request.headers.get('content-type')?.includes('application/json')) throw new MockError(415, 'unsupported content type')
       const header = ctx.request.headers.get('authorization') ?? ''
       if (!header.startsWith('Bearer ')) throw fail.unauthorized()
@@ -34,12 +34,12 @@ export function userHandlers(env: MockEnv) {
       return json(issueTokenPair(user, ttl(), claims.exp), 201)
     }),
 
-    route(env, 'get', '/users/profile', (c) => {
+    route('get', '/users/profile', (c) => {
       const ctx = authenticate(c)
       return json(publicUser(ctx.user, true))
     }),
 
-    route(env, 'get', '/users/search', (c) => {
+    route('get', '/users/search', (c) => {
       const ctx = authenticate(c)
       const q = queryOf(ctx.url)
       const offset = q.uint('offset', 0)
@@ -79,7 +79,7 @@ export function userHandlers(env: MockEnv) {
       })
     }),
 
-    route(env, 'get', '/users/:userID', (c) => {
+    route('get', '/users/:userID', (c) => {
       const ctx = authenticate(c)
       const user = ctx.db.users.get(ctx.params.userID)
       if (!user) throw fail.notFound()
