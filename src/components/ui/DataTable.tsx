@@ -1,4 +1,5 @@
 import {
+  FlexRender,
   createColumnHelper,
   metaHelper,
   rowSelectionFeature,
@@ -6,12 +7,13 @@ import {
   tableFeatures,
   useTable,
   type ColumnDef,
+  type Row,
   type RowData,
   type RowSelectionState,
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { useMemo, type ReactNode } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react'
 import { ErrorState, Skeleton } from './StateViews'
 import { IconArrowDown, IconArrowUp, IconSort } from './icons'
 
@@ -53,6 +55,7 @@ type DataTableProps<TData extends RowData> = {
   onRetry?: () => void
   empty?: ReactNode
   onRowClick?: (row: TData) => void
+  /** `rowLabel` names each row's checkbox; keep it stable (module scope) or every row re-renders with the page. */
   selection?: { value: RowSelectionState; onChange: (next: RowSelectionState) => void; rowLabel: (row: TData) => string }
   skeletonRows?: number
 }
@@ -76,9 +79,11 @@ export function DataTable<TData extends RowData>({
   selection,
   skeletonRows = 8,
 }: DataTableProps<TData>) {
+  // Keyed on the label function, not the selection object (new on every render), so rows stay memoised.
+  const rowLabel = selection?.rowLabel
   const allColumns = useMemo(
-    () => (selection ? [selectColumn(selection.rowLabel) as DataTableColumn<TData>, ...columns] : columns),
-    [columns, selection],
+    () => (rowLabel ? [selectColumn(rowLabel) as DataTableColumn<TData>, ...columns] : columns),
+    [columns, rowLabel],
   )
   const sorting: SortingState = sort ? [sort] : []
   const table = useTable({
@@ -100,6 +105,13 @@ export function DataTable<TData extends RowData>({
       selection.onChange(typeof updater === 'function' ? updater(selection.value) : updater)
     },
   })
+
+  // Rows are memoised, so the click handler they get must keep its identity while calling the latest prop.
+  const onRowClickRef = useRef(onRowClick)
+  useLayoutEffect(() => {
+    onRowClickRef.current = onRowClick
+  })
+  const rowClick = useCallback((row: TData) => onRowClickRef.current?.(row), [])
 
   const columnCount = allColumns.length
   const hasRows = (rows?.length ?? 0) > 0
@@ -178,34 +190,61 @@ export function DataTable<TData extends RowData>({
               <td colSpan={columnCount}>{empty}</td>
             </tr>
           ) : (
-            table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={`${onRowClick ? 'row-clickable' : ''}${row.getIsSelected() ? ' row-selected' : ''}`}
-                onClick={
-                  onRowClick
-                    ? (event) => {
-                        // Clicks on links, buttons and inputs inside the row do their own thing.
-                        if ((event.target as HTMLElement).closest('a, button, input, label, [role="menu"]')) return
-                        if (window.getSelection()?.toString()) return
-                        onRowClick(row.original)
-                      }
-                    : undefined
-                }
-              >
-                {row.getAllCells().map((cell) => (
-                  // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell; its content carries the label
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))
+            table
+              .getRowModel()
+              .rows.map((row) => (
+                <DataRow
+                  key={row.id}
+                  row={row}
+                  original={row.original}
+                  columns={allColumns}
+                  selected={row.getIsSelected()}
+                  onClick={onRowClick ? rowClick : undefined}
+                />
+              ))
           )}
         </tbody>
       </table>
     </div>
   )
+}
+
+type DataRowProps<TData extends RowData> = {
+  row: Row<Features, TData>
+  /** The row's data: the row re-renders only when this, its columns or its selection change. */
+  original: TData
+  columns: DataTableColumn<TData>[]
+  selected: boolean
+  onClick?: (row: TData) => void
+}
+
+/**
+ * One body row. Memoised because a page change or a sort first re-renders the page for the new URL while the previous
+ * rows stay on screen; re-rendering every cell then would delay the new rows' paint.
+ */
+const DataRow = memo(function DataRow<TData extends RowData>({ row, original, selected, onClick }: DataRowProps<TData>) {
+  const click = onClick
+    ? (event: MouseEvent<HTMLTableRowElement>) => {
+        // Clicks on links, buttons and inputs inside the row do their own thing.
+        if ((event.target as HTMLElement).closest('a, button, input, label, [role="menu"]')) return
+        if (window.getSelection()?.toString()) return
+        onClick(original)
+      }
+    : undefined
+  return (
+    <tr className={`${onClick ? 'row-clickable' : ''}${selected ? ' row-selected' : ''}`} onClick={click}>
+      {row.getAllCells().map((cell) => (
+        // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell; its content carries the label
+        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+}, sameRow) as <TData extends RowData>(props: DataRowProps<TData>) => ReactNode
+
+function sameRow<TData extends RowData>(a: DataRowProps<TData>, b: DataRowProps<TData>) {
+  return a.original === b.original && a.columns === b.columns && a.selected === b.selected && a.onClick === b.onClick
 }
 
 function selectColumn<TData extends RowData>(rowLabel: (row: TData) => string): DataTableColumn<TData> {
