@@ -113,7 +113,8 @@ test.describe('faults', () => {
     const firstName = await clients.nameLinks().first().textContent()
 
     // Paging with a slow server: the current rows stay, marked busy, until the next page arrives.
-    await mock.setFaults(page, { latencyMs: 1_500, match: `GET /mock-api/${d}/clients` })
+    // Long enough that the check below sees the old rows even on a loaded machine.
+    await mock.setFaults(page, { latencyMs: 4_000, match: `GET /mock-api/${d}/clients` })
     await clients.pageButton(2).click()
     await expect(clients.table.locator('xpath=ancestor::div[contains(@class, "table-wrap")]')).toHaveAttribute('aria-busy', 'true')
     await expect(clients.nameLinks().first()).toHaveText(firstName!)
@@ -182,12 +183,14 @@ test.describe('saving under faults', () => {
     await page.goto(`/${d}/clients/${id}`)
     const main = page.getByRole('main')
     await main.getByRole('button', { name: 'Edit name' }).click()
-    await mock.setFaults(page, { latencyMs: 600, unavailableRate: 1, match: `PATCH /mock-api/${d}/clients/${id}` })
+    // Long enough that the second Enter lands while the first save is under way, even on a loaded machine.
+    await mock.setFaults(page, { latencyMs: 2500, unavailableRate: 1, match: `PATCH /mock-api/${d}/clients/${id}` })
     const patches = countRequests(page, `PATCH /mock-api/${d}/clients/${id}`)
     const input = main.getByRole('textbox', { name: 'Name' })
     await input.fill('Renamed under fire')
     await input.press('Enter')
     await input.press('Enter')
+    await expect(main.getByRole('alert'), 'the first save has not failed yet').toHaveCount(0, { timeout: 1 })
     await expect(main.getByRole('alert')).toContainText(/unavailable/i)
     await expect(input).toHaveValue('Renamed under fire')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(original)
