@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { listClients } from '../../api/clients'
+import { listCerts } from '../../api/certs'
+import { getClientTelemetry } from '../../api/telemetry'
 import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientsPage } from './ClientsPage'
@@ -74,5 +76,33 @@ describe('ClientsPage', () => {
     const row = bodyRows(table)[0]
     await userEvent.click(within(row).getByText('Enabled').closest('td')!)
     await waitFor(() => expect(router.state.location.pathname).toMatch(/\/clients\/[0-9a-f-]{36}$/))
+  })
+  it('fills in each row authentication and last seen once the rows are painted, and from the cache when back', async () => {
+    const { table, queryClient } = await renderClients()
+    const page = await listClients(backend.domainId, { limit: 25, status: 'all', order: 'created_at', dir: 'desc' })
+    const facts = await Promise.all(
+      page.clients.map(async (client) => ({
+        client,
+        certified: (await listCerts(backend.domainId, { entity_id: client.id })).certificates.some((c) => !c.revoked),
+        seen: Boolean((await getClientTelemetry(backend.domainId, client.id))?.last_seen),
+      })),
+    )
+    const rowOf = (name: string) => bodyRows(table).find((row) => within(row).getAllByRole('link')[0].textContent === name)!
+    const pending = () => [...table.querySelectorAll('td.col-last-seen')].filter((cell) => cell.textContent === '…')
+    await waitFor(() => expect(pending()).toHaveLength(0))
+    for (const { client, certified, seen } of facts) {
+      const row = rowOf(client.name!)
+      if (certified) expect(row.querySelector('td.col-auth')).toHaveTextContent('Certificate')
+      expect(row.querySelector('td.col-last-seen')).toHaveTextContent(seen ? /ago|just now/ : 'Never seen')
+    }
+    expect(facts.some((f) => f.seen)).toBe(true)
+
+    // Back on a page already seen, the cells render from the cache straight away.
+    queryClient.setQueryDefaults(['certs'], { staleTime: Infinity })
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
+    await screen.findByText('26–50 of 250 clients')
+    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }))
+    await screen.findByText('1–25 of 250 clients')
+    expect(pending()).toHaveLength(0)
   })
 })

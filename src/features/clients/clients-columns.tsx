@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { StatusBadge, Tags } from '../../components/ui/Badge'
@@ -16,12 +16,7 @@ const column = createColumns<Client>()
 
 export const clientName = (client: Pick<Client, 'name' | 'id'>) => client.name || 'Unnamed client'
 
-function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
-  const painted = useAfterPaint()
-  // Set up for certificates already reads "Certificate": the certificates cannot change the answer.
-  const needsCerts = authMethodOf(client) !== 'Certificate'
-  const certs = useQuery({ ...clientQueries.certificates(domainId, client.id), enabled: painted && needsCerts })
-  const method = authMethodOf(client, certs.data?.certificates)
+function AuthLabel({ method }: { method: ReturnType<typeof authMethodOf> }) {
   return (
     <span className="cell-auth">
       {method === 'Certificate' ? <IconShield size={14} /> : <IconKey size={14} />}
@@ -30,10 +25,33 @@ function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
   )
 }
 
+function AuthCertificates({ domainId, client }: { domainId: string; client: Client }) {
+  const certs = useQuery(clientQueries.certificates(domainId, client.id))
+  return <AuthLabel method={authMethodOf(client, certs.data?.certificates)} />
+}
+
+function LastSeenQuery({ domainId, clientId }: { domainId: string; clientId: string }) {
+  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
+}
+
+// The per-row queries mount once the rows are painted: a new page's rows render in one synchronous pass, and fifty
+// query observers (and their requests to the in-page mock) would delay them. Until then the cells show what the cache
+// already holds, so a page seen before does not flicker.
+
+function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
+  const painted = useAfterPaint()
+  const cached = useQueryClient().getQueryData(clientQueries.certificates(domainId, client.id).queryKey)
+  // Set up for certificates already reads "Certificate": the certificates cannot change the answer.
+  if (painted && authMethodOf(client) !== 'Certificate') return <AuthCertificates domainId={domainId} client={client} />
+  return <AuthLabel method={authMethodOf(client, cached?.certificates)} />
+}
+
 function LastSeenCell({ domainId, clientId }: { domainId: string; clientId: string }) {
   const painted = useAfterPaint()
-  const telemetry = useQuery({ ...clientQueries.telemetry(domainId, clientId), enabled: painted })
-  return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
+  const cached = useQueryClient().getQueryData(clientQueries.telemetry(domainId, clientId).queryKey)
+  if (painted) return <LastSeenQuery domainId={domainId} clientId={clientId} />
+  return <LastSeen telemetry={cached} loading={cached === undefined} />
 }
 
 export type RowActions = {
