@@ -1,8 +1,10 @@
+import type { RowData } from '@tanstack/react-table'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import { formatDateTime, formatRelative } from '../../lib/format'
 import { StatusBadge, Tags } from './Badge'
 import { createColumns, type DataTableColumn } from './DataTable'
 import { IdCell } from './IdCell'
+import { RelativeTime } from './RelativeTime'
 
 // Columns that several entity lists (clients, channels, connections) show alike. Column ids double as the API's
 // `order` values, so only the columns the API orders by are sortable.
@@ -34,36 +36,35 @@ export function nameLinkColumn<TData extends { name?: string }>({
   })
 }
 
+type FieldColumnOptions<TValue> = {
+  header: string
+  className: string
+  cell: (value: TValue) => ReactNode
+}
+
+/** An unsortable column that shows the row's `field` through `cell`; the field's name is the column's id. */
+export function fieldColumn<TData extends RowData, TField extends keyof TData & string>(
+  field: TField,
+  { header, className, cell }: FieldColumnOptions<TData[TField]>,
+): DataTableColumn<TData> {
+  return createColumns<TData>().accessor((row) => row[field], {
+    id: field,
+    header,
+    enableSorting: false,
+    meta: { className },
+    cell: ({ getValue }) => cell(getValue()),
+  })
+}
+
 /** The short ID with a copy button; `copyLabel` names the button ('Copy client ID'). */
-export function idColumn<TData extends { id: string }>(copyLabel: string): DataTableColumn<TData> {
-  return createColumns<TData>().accessor((row) => row.id, {
-    id: 'id',
-    header: 'ID',
-    enableSorting: false,
-    meta: { className: 'col-id' },
-    cell: ({ getValue }) => <IdCell id={getValue()} copyLabel={copyLabel} />,
-  })
-}
+export const idColumn = <TData extends { id: string }>(copyLabel: string) =>
+  fieldColumn<TData, 'id'>('id', { header: 'ID', className: 'col-id', cell: (id) => <IdCell id={id} copyLabel={copyLabel} /> })
 
-export function tagsColumn<TData extends { tags?: string[] }>(): DataTableColumn<TData> {
-  return createColumns<TData>().accessor((row) => row.tags, {
-    id: 'tags',
-    header: 'Tags',
-    enableSorting: false,
-    meta: { className: 'col-tags' },
-    cell: ({ getValue }) => <Tags tags={getValue()} />,
-  })
-}
+export const tagsColumn = <TData extends { tags?: string[] }>() =>
+  fieldColumn<TData, 'tags'>('tags', { header: 'Tags', className: 'col-tags', cell: (tags) => <Tags tags={tags} /> })
 
-export function statusColumn<TData extends { status: string }>(): DataTableColumn<TData> {
-  return createColumns<TData>().accessor((row) => row.status, {
-    id: 'status',
-    header: 'Status',
-    enableSorting: false,
-    meta: { className: 'col-status' },
-    cell: ({ getValue }) => <StatusBadge status={getValue()} />,
-  })
-}
+export const statusColumn = <TData extends { status: string }>() =>
+  fieldColumn<TData, 'status'>('status', { header: 'Status', className: 'col-status', cell: (status) => <StatusBadge status={status} /> })
 
 /** When the row was created, relative ('3 days ago'), with the exact time on hover; newest first on the first click. */
 export function createdColumn<TData extends { created_at: string }>(): DataTableColumn<TData> {
@@ -73,10 +74,6 @@ export function createdColumn<TData extends { created_at: string }>(): DataTable
     enableSorting: true,
     sortDescFirst: true,
     meta: { className: 'col-created' },
-    cell: ({ getValue }) => (
-      <time dateTime={getValue()} title={formatDateTime(getValue())}>
-        {formatRelative(getValue())}
-      </time>
-    ),
+    cell: ({ getValue }) => <RelativeTime value={getValue()} />,
   })
 }

@@ -2,19 +2,17 @@ import type { RowData } from '@tanstack/react-table'
 import type { ConnectionType } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
+import { fieldColumn } from '../../components/ui/table-columns'
 import { ConnectionTypeBadges } from './ConnectionTypeBadges'
 
 // The columns both sides of a connection list share: a client's channels and a channel's clients.
 
-export function connectionTypesColumn<TData extends { connection_types?: ConnectionType[] }>(): DataTableColumn<TData> {
-  return createColumns<TData>().accessor((row) => row.connection_types, {
-    id: 'connection_types',
+export const connectionTypesColumn = <TData extends { connection_types?: ConnectionType[] }>() =>
+  fieldColumn<TData, 'connection_types'>('connection_types', {
     header: 'Connection types',
-    enableSorting: false,
-    meta: { className: 'col-types' },
-    cell: ({ getValue }) => <ConnectionTypeBadges types={getValue()} />,
+    className: 'col-types',
+    cell: (types) => <ConnectionTypeBadges types={types} />,
   })
-}
 
 export type DisconnectOptions<TData> = {
   /** The row's display name, for the button's accessible name ('Disconnect Boiler 7'). */
