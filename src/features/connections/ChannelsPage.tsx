@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
 import { IconChannels, IconPlus } from '../../components/ui/icons'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { READ_ONLY_REASON } from '../../lib/permissions'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { channelColumns } from './channels-columns'
 import { CreateChannelDialog } from './CreateChannelDialog'
@@ -45,10 +46,7 @@ export function ChannelsPage() {
   const columns = useMemo(() => channelColumns(domainId), [domainId])
   const total = list.data?.total ?? 0
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const createReason = current.canDomain('channel_create') ? null : READ_ONLY_REASON
   const filtered = Boolean(state.q || state.status !== 'all')
@@ -114,16 +112,7 @@ export function ChannelsPage() {
           )
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['channel', 'channels']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['channel', 'channels']} />
       {creating && <CreateChannelDialog onClose={() => setCreating(false)} />}
     </>
   )

@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
 import { IconLink, IconPlus } from '../../components/ui/icons'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { clientChannelColumns } from './client-channels-columns'
 import { ConnectChannelsDialog } from './ConnectChannelsDialog'
@@ -52,10 +53,7 @@ export function ClientConnectionsTab() {
   const list = useQuery(connectionQueries.clientChannels(domainId, clientId, params))
   const total = list.data?.total ?? 0
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const clientPermissions = entityPermissions(current, 'client', client.data)
   const manageReason = client.data
@@ -153,16 +151,7 @@ export function ClientConnectionsTab() {
           )
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['connection', 'connections']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['connection', 'connections']} />
       {connecting && client.data && <ConnectChannelsDialog client={client.data} onClose={() => setConnecting(false)} />}
       {disconnecting && <DisconnectDialog target={disconnecting} onClose={() => setDisconnecting(null)} />}
     </section>

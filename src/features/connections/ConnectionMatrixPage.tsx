@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
 import { listClients } from '../../api/clients'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect, type SearchResult } from '../../components/ui/SearchSelect'
 import { EmptyState, ErrorState } from '../../components/ui/StateViews'
@@ -158,16 +158,7 @@ export function ConnectionMatrixPage() {
                   : 'This domain has no channels.'
             }
           />
-          {total > 0 && (
-            <Pagination
-              page={state.page}
-              pageSize={state.size}
-              total={total}
-              noun={['channel', 'channels']}
-              onPageChange={(page) => setState({ page })}
-              onPageSizeChange={(size) => setState({ size })}
-            />
-          )}
+          <ListPagination paging={state} onChange={setState} total={total} noun={['channel', 'channels']} />
         </>
       )}
     </>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
 import type { Role } from '../../api/schemas/role'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
@@ -12,6 +12,7 @@ import { IconPlus, IconShield } from '../../components/ui/icons'
 import { useClientPermissions } from '../../lib/client-access'
 import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { CreateRoleDialog } from './CreateRoleDialog'
 import { roleColumns, rolePath } from './roles-columns'
@@ -39,10 +40,7 @@ export function RolesTab() {
   const total = matching.length
   const rows = roles.data ? matching.slice((state.page - 1) * state.size, state.page * state.size) : undefined
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (roles.isSuccess && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [roles.isSuccess, state.page, lastPage, setState])
+  useClampPage(state, total, roles.isSuccess, setState)
 
   const createReason = permissions.reason('manage_role', 'create roles on this client')
 
@@ -102,16 +100,7 @@ export function RolesTab() {
               )
             }
           />
-          {total > 0 && (
-            <Pagination
-              page={state.page}
-              pageSize={state.size}
-              total={total}
-              noun={['role', 'roles']}
-              onPageChange={(page) => setState({ page })}
-              onPageSizeChange={(size) => setState({ size })}
-            />
-          )}
+          <ListPagination paging={state} onChange={setState} total={total} noun={['role', 'roles']} />
         </>
       )}
       <CreateRoleDialog
