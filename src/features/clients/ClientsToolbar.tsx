@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Button } from '../../components/ui/Button'
 import { Dialog } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
+import { FilterSelect, STATUS_FILTER_OPTIONS } from '../../components/ui/FilterSelect'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { IconPlus, IconX } from '../../components/ui/icons'
@@ -39,14 +40,7 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
     <div className="toolbar-block">
       <div className="toolbar" role="search" aria-label="Filter clients">
         <SearchBox label="Search clients by name" placeholder="Search by name…" value={state.q} onChange={(q) => onChange({ q })} />
-        <label className="toolbar-filter">
-          <span>Status</span>
-          <select className="select select-sm" value={state.status} onChange={(e) => onChange({ status: e.target.value })}>
-            <option value="all">All</option>
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </select>
-        </label>
+        <FilterSelect label="Status" value={state.status} onChange={(status) => onChange({ status })} options={STATUS_FILTER_OPTIONS} />
         <input
           className="input toolbar-tag"
           aria-label="Filter by tag"

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
+import { FilterSelect, STATUS_FILTER_OPTIONS } from '../../components/ui/FilterSelect'
 import { IconChannels, IconPlus } from '../../components/ui/icons'
 import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
@@ -65,14 +66,7 @@ export function ChannelsPage() {
       </div>
       <div className="toolbar" role="search" aria-label="Filter channels">
         <SearchBox label="Search channels by name" placeholder="Search by name…" value={state.q} onChange={(q) => setState({ q })} />
-        <label className="toolbar-filter">
-          <span>Status</span>
-          <select className="select select-sm" value={state.status} onChange={(e) => setState({ status: e.target.value })}>
-            <option value="all">All</option>
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </select>
-        </label>
+        <FilterSelect label="Status" value={state.status} onChange={(status) => setState({ status })} options={STATUS_FILTER_OPTIONS} />
         {filtered && (
           <Button variant="ghost" size="sm" onClick={() => setState({ q: '', status: 'all' })}>
             Clear filters

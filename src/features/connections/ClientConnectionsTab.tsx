@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
+import { FilterSelect } from '../../components/ui/FilterSelect'
 import { IconLink, IconPlus } from '../../components/ui/icons'
 import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
@@ -26,6 +27,12 @@ const ALLOWED = {
   sort: ['name', 'created_at'],
   dir: ['asc', 'desc'],
 } as const
+
+const TYPE_OPTIONS = [
+  { value: 'all', label: 'All' },
+  { value: 'publish', label: 'Publish' },
+  { value: 'subscribe', label: 'Subscribe' },
+]
 
 const rowId = (channel: Channel) => channel.id
 
@@ -104,14 +111,7 @@ export function ClientConnectionsTab() {
           value={state.q}
           onChange={(q) => setState({ q })}
         />
-        <label className="toolbar-filter">
-          <span>Type</span>
-          <select className="select select-sm" value={state.type} onChange={(e) => setState({ type: e.target.value })}>
-            <option value="all">All</option>
-            <option value="publish">Publish</option>
-            <option value="subscribe">Subscribe</option>
-          </select>
-        </label>
+        <FilterSelect label="Type" value={state.type} onChange={(type) => setState({ type })} options={TYPE_OPTIONS} />
         {filtered && (
           <Button variant="ghost" size="sm" onClick={() => setState({ q: '', type: 'all' })}>
             Clear filters

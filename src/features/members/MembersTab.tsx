@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/errors'
 import type { MembersRolePage } from '../../api/schemas/role'
 import { Button, IconButton } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { FilterSelect } from '../../components/ui/FilterSelect'
 import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
@@ -129,17 +130,12 @@ export function MembersTab() {
       ) : (
         <>
           <div className="toolbar" role="search" aria-label="Filter members">
-            <label className="toolbar-filter">
-              <span>Role</span>
-              <select className="select select-sm" value={state.role} onChange={(e) => setState({ role: e.target.value })}>
-                <option value="">All roles</option>
-                {roles.data?.map((role) => (
-                  <option key={role.id} value={role.id}>
-                    {role.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Role"
+              value={state.role}
+              onChange={(role) => setState({ role })}
+              options={[{ value: '', label: 'All roles' }, ...(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))]}
+            />
           </div>
           <DataTable
             label="Members"
