@@ -8,6 +8,7 @@ import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { IconLog, IconShield } from '../../components/ui/icons'
 import { useClampPage } from '../../lib/paging'
+import { tableStatus } from '../../lib/table-state'
 import { AUDIT_PAGE_SIZES, auditFilters, hasAuditFilters, type AuditState } from './audit-params'
 import { auditColumns, type AuditRow } from './audit-columns'
 import { AuditToolbar } from './AuditToolbar'
@@ -72,10 +73,7 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
           columns={columns}
           rows={rows}
           getRowId={rowKey}
-          loading={list.isPending}
-          fetching={list.isFetching}
-          error={list.error}
-          onRetry={() => list.refetch()}
+          {...tableStatus(list)}
           skeletonRows={state.size}
           empty={
             filtered ? (

@@ -11,6 +11,7 @@ import { IconInfo, IconPlus, IconSettings } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableStatus } from '../../lib/table-state'
 import { bootstrapPermissions, createPermissions, stateChangeError } from './bootstrap-permissions'
 import { bootstrapColumns, configName } from './bootstraps-columns'
 import { BootstrapsToolbar } from './BootstrapsToolbar'
@@ -94,10 +95,7 @@ export function BootstrapsPage() {
         columns={columns}
         rows={list.data?.configs}
         getRowId={rowId}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableStatus(list)}
         onRowClick={(config) => navigate(`/${domain.id}/bootstraps/${config.client_id}`)}
         empty={
           hasBootstrapFilters(state) ? (

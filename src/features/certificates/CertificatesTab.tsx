@@ -22,6 +22,7 @@ import { downloadText } from '../../lib/download'
 import { useNow } from '../../lib/use-now'
 import { inspectCertificate } from '../../lib/x509'
 import { entityPermissions } from '../../lib/permissions'
+import { tableStatus } from '../../lib/table-state'
 import { IssueCertificateDialog, PemBlock } from './IssueCertificateDialog'
 import { certQueries, useCertMutations } from './queries'
 import './certificates.css'
@@ -169,10 +170,7 @@ export function CertificatesTab() {
           columns={columns}
           rows={certs.data?.certificates}
           getRowId={serialOf}
-          loading={certs.isPending}
-          fetching={certs.isFetching}
-          error={certs.error}
-          onRetry={() => certs.refetch()}
+          {...tableStatus(certs)}
           skeletonRows={2}
           empty={
             <EmptyState

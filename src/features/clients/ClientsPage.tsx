@@ -15,6 +15,7 @@ import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
@@ -123,12 +124,8 @@ export function ClientsPage() {
         columns={columns}
         rows={rows}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         onRowClick={(client) => navigate(`/${domain.id}/clients/${client.id}`)}
         selection={{ value: selection, onChange: setSelection, rowLabel: clientName }}
         empty={

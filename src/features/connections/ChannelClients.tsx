@@ -12,6 +12,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelClientColumns } from './channel-clients-columns'
 import { ConnectClientsDialog } from './ConnectClientsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
@@ -89,12 +90,8 @@ export function ChannelClients({ channel }: { channel: Channel }) {
         columns={columns}
         rows={list.data?.clients}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         skeletonRows={4}
         empty={
           state.q ? (

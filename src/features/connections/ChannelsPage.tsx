@@ -13,6 +13,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { READ_ONLY_REASON } from '../../lib/permissions'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelColumns } from './channels-columns'
 import { CreateChannelDialog } from './CreateChannelDialog'
 import { connectionQueries } from './queries'
@@ -78,12 +79,8 @@ export function ChannelsPage() {
         columns={columns}
         rows={list.data?.channels}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         onRowClick={(channel) => navigate(`/${domainId}/channels/${channel.id}`)}
         empty={
           filtered ? (

@@ -13,6 +13,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { clientChannelColumns } from './client-channels-columns'
 import { ConnectChannelsDialog } from './ConnectChannelsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
@@ -123,12 +124,8 @@ export function ClientConnectionsTab() {
         columns={columns}
         rows={list.data?.channels}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         skeletonRows={4}
         empty={
           filtered ? (

@@ -18,6 +18,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { useUserName } from '../../lib/users'
+import { tableStatus } from '../../lib/table-state'
 import { AssignMemberDialog } from './AssignMemberDialog'
 import './members.css'
 
@@ -142,10 +143,7 @@ export function MembersTab() {
             columns={columns}
             rows={members.data?.members}
             getRowId={rowId}
-            loading={members.isPending}
-            fetching={members.isFetching}
-            error={members.error}
-            onRetry={() => members.refetch()}
+            {...tableStatus(members)}
             skeletonRows={4}
             empty={
               state.role ? (

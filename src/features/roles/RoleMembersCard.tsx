@@ -14,6 +14,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { useUserName } from '../../lib/users'
+import { tableStatus } from '../../lib/table-state'
 import { AddMembersDialog } from './AddMembersDialog'
 import { useRemoveAllRoleMembers } from './queries'
 
@@ -120,10 +121,7 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
         columns={columns}
         rows={members.data?.members.map((userId) => ({ userId }))}
         getRowId={rowId}
-        loading={members.isPending}
-        fetching={members.isFetching}
-        error={members.error}
-        onRetry={() => members.refetch()}
+        {...tableStatus(members)}
         skeletonRows={3}
         empty={
           <EmptyState

@@ -14,6 +14,7 @@ import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableStatus } from '../../lib/table-state'
 import { CreateRoleDialog } from './CreateRoleDialog'
 import { roleColumns, rolePath } from './roles-columns'
 import './roles.css'
@@ -73,10 +74,7 @@ export function RolesTab() {
             columns={columns}
             rows={rows}
             getRowId={rowId}
-            loading={roles.isPending}
-            fetching={roles.isFetching}
-            error={roles.error}
-            onRetry={() => roles.refetch()}
+            {...tableStatus(roles)}
             onRowClick={(role) => navigate(rolePath(domain.id, clientId, role.id))}
             skeletonRows={3}
             empty={
