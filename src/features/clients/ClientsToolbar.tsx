@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
 import { FilterSelect, STATUS_FILTER_OPTIONS } from '../../components/ui/FilterSelect'
 import { SearchBox } from '../../components/ui/SearchBox'
@@ -155,14 +155,7 @@ function MetadataFilterDialog({ onClose, onAdd }: { onClose: () => void; onAdd: 
       title="Filter by metadata"
       description="Shows clients whose metadata contains this key with this value."
       size="sm"
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="metadata-filter-form">
-            Add filter
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form="metadata-filter-form" submitLabel="Add filter" onCancel={onClose} />}
     >
       <form id="metadata-filter-form" className="stack" onSubmit={submit} noValidate>
         <Field label="Key" error={error ?? undefined}>
