@@ -1,9 +1,14 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../api/errors'
 import { clientRoles } from '../api/roles'
 import type { EntityMembersParams } from '../api/schemas/role'
 import { useCurrentDomain } from './current-domain'
 import { clientAccessQuery } from './client-access'
 import { fetchAll } from './fetch-all'
+
+/** The roles service refuses (403, with a message about membership) anyone who is not a member of the client's domain. */
+export const isNotDomainMemberError = (error: unknown) => isApiError(error) && error.isForbidden && /member/i.test(error.message)
+export const NOT_DOMAIN_MEMBER = 'Only members of this domain can hold a role on its clients.'
 
 /**
  * A client's roles as server state, shared by the Roles and Members tabs: both change the same roles,

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Button } from './Button'
 import { Dialog } from './Dialog'
+import { FormError } from './Field'
 
 type ConfirmDialogProps = {
   open: boolean
@@ -63,11 +64,7 @@ export function ConfirmDialog({
             <input className="input" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
           </label>
         )}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
       </div>
     </Dialog>
   )

@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { unsavedInput } from '../../lib/unsaved-input'
+import { Button } from './Button'
 import { IconX } from './icons'
 
 type DialogProps = {
@@ -81,5 +82,27 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
+  )
+}
+
+type DialogFormFooterProps = {
+  /** The id of the dialog's form: the footer sits outside it, so the submit button names it. */
+  form: string
+  submitLabel: ReactNode
+  submitting?: boolean
+  onCancel: () => void
+  /** `danger` when submitting removes something. */
+  tone?: 'primary' | 'danger'
+}
+
+/** Cancel, and the button that submits the dialog's form (showing progress, so it cannot be submitted twice). */
+export function DialogFormFooter({ form, submitLabel, submitting, onCancel, tone = 'primary' }: DialogFormFooterProps) {
+  return (
+    <>
+      <Button onClick={onCancel}>Cancel</Button>
+      <Button type="submit" form={form} variant={tone} loading={submitting}>
+        {submitLabel}
+      </Button>
+    </>
   )
 }

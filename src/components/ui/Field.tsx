@@ -52,3 +52,13 @@ export function Field({ label, error, hint, required, children, labelAction }: F
     </div>
   )
 }
+
+/** A form's error that belongs to no one field (the server's message, a conflict); nothing when there is none. */
+export function FormError({ message }: { message: ReactNode }) {
+  if (!message) return null
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  )
+}

@@ -13,6 +13,31 @@ export type EditorProps<D> = {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
 }
 
+type InlineTextEditorProps = EditorProps<string> & {
+  /** The input's accessible name; the field's label ("Name"). */
+  label: string
+  /** For keys and identifiers: monospace, and no spell-check or autofill to mangle them. */
+  mono?: boolean
+}
+
+/** The one-line text input most inline fields edit with: `renderEditor={(editor) => <InlineTextEditor {...editor} label="Name" />}`. */
+export function InlineTextEditor({ id, draft, setDraft, invalid, describedBy, onKeyDown, label, mono }: InlineTextEditorProps) {
+  return (
+    <input
+      id={id}
+      className={mono ? 'input mono-input' : 'input'}
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      value={draft}
+      spellCheck={mono ? false : undefined}
+      autoComplete={mono ? 'off' : undefined}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+    />
+  )
+}
+
 type InlineEditFieldProps<T, D> = {
   /** The field's name, used in the controls' labels ("Edit name"). */
   label: string

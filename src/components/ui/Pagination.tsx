@@ -1,3 +1,4 @@
+import type { Paging, SetPaging } from '../../lib/paging'
 import { IconButton } from './Button'
 import { IconChevronLeft, IconChevronRight } from './icons'
 
@@ -68,6 +69,26 @@ export function Pagination({
         <IconButton label="Next page" icon={<IconChevronRight />} disabled={page >= pages} onClick={() => onPageChange(page + 1)} />
       </div>
     </nav>
+  )
+}
+
+type ListPaginationProps = Pick<PaginationProps, 'total' | 'noun' | 'pageSizes'> & {
+  paging: Paging
+  onChange: SetPaging
+}
+
+/** Pagination for a list whose page and size live in one state (the URL's); nothing while the list is empty. */
+export function ListPagination({ paging, onChange, total, ...rest }: ListPaginationProps) {
+  if (!(total > 0)) return null
+  return (
+    <Pagination
+      page={paging.page}
+      pageSize={paging.size}
+      total={total}
+      onPageChange={(page) => onChange({ page })}
+      onPageSizeChange={(size) => onChange({ size })}
+      {...rest}
+    />
   )
 }
 

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { isApiError } from '../../api/errors'
 import type { JournalEntry } from '../../api/schemas/journal'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { IconLog, IconShield } from '../../components/ui/icons'
+import { useClampPage } from '../../lib/paging'
+import { tableStatus } from '../../lib/table-state'
 import { AUDIT_PAGE_SIZES, auditFilters, hasAuditFilters, type AuditState } from './audit-params'
 import { auditColumns, type AuditRow } from './audit-columns'
 import { AuditToolbar } from './AuditToolbar'
@@ -38,11 +40,7 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
   const offset = (state.page - 1) * state.size
   const rows = useMemo(() => list.data?.journals.map((entry, i): AuditRow => ({ ...entry, key: String(offset + i) })), [list.data, offset])
 
-  // A narrower filter can leave the page past the end: step back to the last page.
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) onChange({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, onChange])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, onChange)
 
   const forbidden = isApiError(list.error) && list.error.isForbidden && !list.data
   const filtered = hasAuditFilters(state)
@@ -75,10 +73,7 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
           columns={columns}
           rows={rows}
           getRowId={rowKey}
-          loading={list.isPending}
-          fetching={list.isFetching}
-          error={list.error}
-          onRetry={() => list.refetch()}
+          {...tableStatus(list)}
           skeletonRows={state.size}
           empty={
             filtered ? (
@@ -97,17 +92,7 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
           }
         />
       )}
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          pageSizes={AUDIT_PAGE_SIZES}
-          noun={['entry', 'entries']}
-          onPageChange={(page) => onChange({ page })}
-          onPageSizeChange={(size) => onChange({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={onChange} total={total} pageSizes={AUDIT_PAGE_SIZES} noun={['entry', 'entries']} />
       <JournalDetailsDialog entry={selected} onClose={() => setSelected(null)} />
       <ExportJournalDialog
         state={exporter.state}

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { JournalEntityType } from '../../api/schemas/journal'
 import { JOURNAL_OPERATIONS } from '../../api/journal-operations'
 import { Button } from '../../components/ui/Button'
+import { FilterSelect } from '../../components/ui/FilterSelect'
 import { Switch } from '../../components/ui/Switch'
 import { IconDownload } from '../../components/ui/icons'
 import { RANGES, fromLocalInput, hasAuditFilters, toLocalInput, type AuditState } from './audit-params'
@@ -16,6 +17,10 @@ type Props = {
 }
 
 const DAY_SECONDS = 86_400
+const ORDER_OPTIONS = [
+  { value: 'desc', label: 'Newest first' },
+  { value: 'asc', label: 'Oldest first' },
+]
 
 /** Operation, time range, order, auto-refresh and export; every filter lands in the URL. */
 export function AuditToolbar({ state, onChange, entityType, onExport, exportDisabledReason }: Props) {
@@ -28,25 +33,16 @@ export function AuditToolbar({ state, onChange, entityType, onExport, exportDisa
     <div className="audit-toolbar">
       <div className="toolbar" role="search" aria-label="Filter the audit log">
         <OperationInput value={state.op} onChange={(op) => onChange({ op })} suggestions={suggestions} describedBy={hintId} />
-        <label className="toolbar-filter">
-          <span>Time</span>
-          <select
-            className="select select-sm"
-            value={state.range}
-            onChange={(event) => {
-              const range = event.target.value
-              // A custom range starts as "the last 24 hours", for the user to adjust.
-              const start = range === 'custom' && !state.from ? Math.floor(Date.now() / 60_000) * 60 - DAY_SECONDS : state.from
-              onChange(range === 'custom' ? { range, from: start } : { range, from: 0, to: 0 })
-            }}
-          >
-            {RANGES.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Time"
+          value={state.range}
+          onChange={(range) => {
+            // A custom range starts as "the last 24 hours", for the user to adjust.
+            const start = range === 'custom' && !state.from ? Math.floor(Date.now() / 60_000) * 60 - DAY_SECONDS : state.from
+            onChange(range === 'custom' ? { range, from: start } : { range, from: 0, to: 0 })
+          }}
+          options={RANGES}
+        />
         {state.range === 'custom' && (
           <>
             <label className="toolbar-filter">
@@ -71,13 +67,7 @@ export function AuditToolbar({ state, onChange, entityType, onExport, exportDisa
             </label>
           </>
         )}
-        <label className="toolbar-filter">
-          <span>Order</span>
-          <select className="select select-sm" value={state.dir} onChange={(event) => onChange({ dir: event.target.value })}>
-            <option value="desc">Newest first</option>
-            <option value="asc">Oldest first</option>
-          </select>
-        </label>
+        <FilterSelect label="Order" value={state.dir} onChange={(dir) => onChange({ dir })} options={ORDER_OPTIONS} />
         {hasAuditFilters(state) && (
           <Button variant="ghost" size="sm" onClick={() => onChange({ op: '', range: 'all', from: 0, to: 0 })}>
             Clear filters

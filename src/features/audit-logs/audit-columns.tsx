@@ -1,7 +1,8 @@
 import type { JournalEntry } from '../../api/schemas/journal'
 import { Button } from '../../components/ui/Button'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
-import { formatDateTime, formatRelative } from '../../lib/format'
+import { RelativeTime } from '../../components/ui/RelativeTime'
+import { formatDateTime } from '../../lib/format'
 import { ActorLabel } from './ActorLabel'
 import { summarize } from './entry-summary'
 
@@ -29,11 +30,7 @@ export function auditColumns(onDetails: (row: AuditRow) => void): DataTableColum
       header: 'Time',
       enableSorting: false,
       meta: { className: 'col-time' },
-      cell: ({ getValue }) => (
-        <time dateTime={getValue()} title={formatDateTime(getValue())}>
-          {formatRelative(getValue())}
-        </time>
-      ),
+      cell: ({ getValue }) => <RelativeTime value={getValue()} />,
     }),
     column.display({
       id: 'actor',

@@ -4,7 +4,7 @@ import type { Client } from '../../api/schemas/client'
 import { StatusBadge } from '../../components/ui/Badge'
 import { IconButton } from '../../components/ui/Button'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { InlineEditField } from '../../components/ui/InlineEditField'
+import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
 import { SecretField } from '../../components/ui/SecretField'
 import { IconPencil } from '../../components/ui/icons'
 import { NAME_MAX } from '../../api/schemas/common'
@@ -53,18 +53,7 @@ export function BootstrapDetailsCard({ domainId, config, client, changeReason, o
                   ? { ok: false, error: `At most ${NAME_MAX.toLocaleString()} characters` }
                   : { ok: true, value: draft.trim() }
               }
-              renderEditor={({ id, draft, setDraft, invalid, describedBy, onKeyDown }) => (
-                <input
-                  id={id}
-                  className="input"
-                  aria-label="Name"
-                  aria-invalid={invalid || undefined}
-                  aria-describedby={describedBy}
-                  value={draft}
-                  onChange={(event) => setDraft(event.target.value)}
-                  onKeyDown={onKeyDown}
-                />
-              )}
+              renderEditor={(editor) => <InlineTextEditor {...editor} label="Name" />}
               onSave={(value) => update.mutateAsync({ name: value, content })}
               disabledReason={changeReason}
             />

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { BootstrapConfig } from '../../api/schemas/bootstrap'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconInfo, IconPlus, IconSettings } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableStatus } from '../../lib/table-state'
 import { bootstrapPermissions, createPermissions, stateChangeError } from './bootstrap-permissions'
 import { bootstrapColumns, configName } from './bootstraps-columns'
 import { BootstrapsToolbar } from './BootstrapsToolbar'
@@ -61,10 +63,7 @@ export function BootstrapsPage() {
   )
 
   const total = list.data?.total ?? 0
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const createButton = (
     <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setCreating(true)}>
@@ -96,10 +95,7 @@ export function BootstrapsPage() {
         columns={columns}
         rows={list.data?.configs}
         getRowId={rowId}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableStatus(list)}
         onRowClick={(config) => navigate(`/${domain.id}/bootstraps/${config.client_id}`)}
         empty={
           hasBootstrapFilters(state) ? (
@@ -118,16 +114,7 @@ export function BootstrapsPage() {
           )
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['configuration', 'configurations']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['configuration', 'configurations']} />
       <CreateBootstrapDialog
         open={creating}
         onOpenChange={setCreating}

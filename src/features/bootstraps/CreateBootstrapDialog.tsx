@@ -4,7 +4,7 @@ import { Controller, useForm, type UseFormSetError } from 'react-hook-form'
 import { findClientBootstrapConfig } from '../../api/bootstraps'
 import { errorMessage, isApiError } from '../../api/errors'
 import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
 import { IconChevronDown, IconChevronRight, IconRefresh } from '../../components/ui/icons'
 import {
@@ -95,14 +95,7 @@ export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateC
       description="What a device receives the first time it connects. New configurations start disabled."
       size="lg"
       modalLock
-      footer={
-        <>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button variant="primary" type="submit" form={formId} loading={formState.isSubmitting}>
-            Create
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Create" submitting={formState.isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" noValidate onSubmit={submit}>
         {errors.root?.server && (

@@ -3,8 +3,7 @@ import { useId } from 'react'
 import { useForm } from 'react-hook-form'
 import type { BootstrapConfig } from '../../api/schemas/bootstrap'
 import { errorMessage } from '../../api/errors'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { useToast } from '../../components/ui/Toasts'
 import { CERT_FIELDS, CertsForm, toCertsRequest, type CertsFormValues } from './bootstrap-forms'
 import { EncryptionFields } from './EncryptionFields'
@@ -57,14 +56,7 @@ export function EditCertsDialog({ domainId, config, open, onOpenChange }: Props)
       description="Saving replaces all three values."
       size="lg"
       modalLock
-      footer={
-        <>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button variant="primary" type="submit" form={formId} loading={formState.isSubmitting}>
-            Save
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Save" submitting={formState.isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" noValidate onSubmit={submit}>
         {formState.errors.root?.server && (

@@ -12,16 +12,17 @@ import { CopyButton } from '../../components/ui/CopyButton'
 import { DataTable, createColumns } from '../../components/ui/DataTable'
 import { Dialog } from '../../components/ui/Dialog'
 import { Menu } from '../../components/ui/Menu'
+import { RelativeTime } from '../../components/ui/RelativeTime'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconDownload, IconEye, IconMore, IconPlus, IconRefresh, IconShield, IconX } from '../../components/ui/icons'
 import { clientDetailQuery } from '../../lib/client-queries'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { downloadText } from '../../lib/download'
-import { formatDateTime, formatRelative } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { inspectCertificate } from '../../lib/x509'
 import { entityPermissions } from '../../lib/permissions'
+import { tableStatus } from '../../lib/table-state'
 import { IssueCertificateDialog, PemBlock } from './IssueCertificateDialog'
 import { certQueries, useCertMutations } from './queries'
 import './certificates.css'
@@ -83,11 +84,7 @@ export function CertificatesTab() {
       }),
       column.accessor('expiry_time', {
         header: 'Expires',
-        cell: ({ getValue }) => (
-          <time dateTime={getValue()} title={formatDateTime(getValue())}>
-            {formatRelative(getValue())}
-          </time>
-        ),
+        cell: ({ getValue }) => <RelativeTime value={getValue()} />,
       }),
       column.display({
         id: 'status',
@@ -173,10 +170,7 @@ export function CertificatesTab() {
           columns={columns}
           rows={certs.data?.certificates}
           getRowId={serialOf}
-          loading={certs.isPending}
-          fetching={certs.isFetching}
-          error={certs.error}
-          onRetry={() => certs.refetch()}
+          {...tableStatus(certs)}
           skeletonRows={2}
           empty={
             <EmptyState

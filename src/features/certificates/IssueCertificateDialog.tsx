@@ -6,8 +6,8 @@ import { errorMessage } from '../../api/errors'
 import type { Cert } from '../../api/schemas/cert'
 import { Button } from '../../components/ui/Button'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { Dialog } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { Field, FormError } from '../../components/ui/Field'
 import { IconAlert, IconDownload } from '../../components/ui/icons'
 import { downloadText } from '../../lib/download'
 import { useCertMutations } from './queries'
@@ -94,21 +94,10 @@ export function IssueCertificateDialog({ domainId, clientId, defaultCN, onClose 
       onOpenChange={(open) => !open && onClose()}
       title="Issue certificate"
       description="A client certificate signed by the domain's CA, for mutual TLS."
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="issue-cert-form" loading={isSubmitting}>
-            Issue certificate
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form="issue-cert-form" submitLabel="Issue certificate" submitting={isSubmitting} onCancel={onClose} />}
     >
       <form id="issue-cert-form" className="stack" onSubmit={submit} noValidate>
-        {errors.root && (
-          <p className="form-error" role="alert">
-            {errors.root.message}
-          </p>
-        )}
+        <FormError message={errors.root?.message} />
         <Field label="Common name (CN)" required hint="Usually the client's identity." error={errors.commonName?.message}>
           <input className="input" {...form.register('commonName')} />
         </Field>

@@ -8,7 +8,7 @@ import { Tags } from '../../components/ui/Badge'
 import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { InlineEditField } from '../../components/ui/InlineEditField'
+import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
 import { JsonEditor } from '../../components/ui/JsonEditor'
 import { SecretField } from '../../components/ui/SecretField'
 import { Skeleton } from '../../components/ui/StateViews'
@@ -95,18 +95,7 @@ function ClientConfiguration({ client }: { client: Client }) {
                 onSave={(name) => update.fields.mutateAsync({ name })}
                 disabledReason={editReason}
                 initiallyEditing={params.get('edit') === 'name'}
-                renderEditor={({ id, draft, setDraft, invalid, describedBy, onKeyDown }) => (
-                  <input
-                    id={id}
-                    className="input"
-                    aria-label="Name"
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={describedBy}
-                    value={draft}
-                    onChange={(e) => setDraft(e.target.value)}
-                    onKeyDown={onKeyDown}
-                  />
-                )}
+                renderEditor={(editor) => <InlineTextEditor {...editor} label="Name" />}
               />
             </dd>
           </div>
@@ -123,20 +112,7 @@ function ClientConfiguration({ client }: { client: Client }) {
                 }
                 onSave={(value) => update.secret.mutateAsync(value)}
                 disabledReason={editReason}
-                renderEditor={({ id, draft, setDraft, invalid, describedBy, onKeyDown }) => (
-                  <input
-                    id={id}
-                    className="input mono-input"
-                    aria-label="Key"
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={describedBy}
-                    value={draft}
-                    spellCheck={false}
-                    autoComplete="off"
-                    onChange={(e) => setDraft(e.target.value)}
-                    onKeyDown={onKeyDown}
-                  />
-                )}
+                renderEditor={(editor) => <InlineTextEditor {...editor} label="Key" mono />}
               />
               <Button
                 size="sm"

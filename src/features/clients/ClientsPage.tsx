@@ -1,19 +1,21 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { DataTable, type RowSelection } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconCpu, IconDownload, IconPlus, IconUpload } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
@@ -86,11 +88,7 @@ export function ClientsPage() {
   )
   const columns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
 
-  // A filter or a deletion can leave the page past the end: step back to the last page.
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const filtered = hasClientFilters(state)
   const selectedIds = Object.keys(selection).filter((id) => selection[id])
@@ -126,12 +124,8 @@ export function ClientsPage() {
         columns={columns}
         rows={rows}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         onRowClick={(client) => navigate(`/${domain.id}/clients/${client.id}`)}
         selection={{ value: selection, onChange: setSelection, rowLabel: clientName }}
         empty={
@@ -156,16 +150,7 @@ export function ClientsPage() {
           Sorted by last seen within this page: Magistrala cannot sort the whole list by last seen.
         </p>
       )}
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['client', 'clients']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['client', 'clients']} />
 
       <Suspense fallback={null}>
         {open === 'create' && (

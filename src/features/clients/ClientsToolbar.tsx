@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
+import { FilterSelect, STATUS_FILTER_OPTIONS } from '../../components/ui/FilterSelect'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { IconPlus, IconX } from '../../components/ui/icons'
@@ -39,14 +40,7 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
     <div className="toolbar-block">
       <div className="toolbar" role="search" aria-label="Filter clients">
         <SearchBox label="Search clients by name" placeholder="Search by name…" value={state.q} onChange={(q) => onChange({ q })} />
-        <label className="toolbar-filter">
-          <span>Status</span>
-          <select className="select select-sm" value={state.status} onChange={(e) => onChange({ status: e.target.value })}>
-            <option value="all">All</option>
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </select>
-        </label>
+        <FilterSelect label="Status" value={state.status} onChange={(status) => onChange({ status })} options={STATUS_FILTER_OPTIONS} />
         <input
           className="input toolbar-tag"
           aria-label="Filter by tag"
@@ -161,14 +155,7 @@ function MetadataFilterDialog({ onClose, onAdd }: { onClose: () => void; onAdd: 
       title="Filter by metadata"
       description="Shows clients whose metadata contains this key with this value."
       size="sm"
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="metadata-filter-form">
-            Add filter
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form="metadata-filter-form" submitLabel="Add filter" onCancel={onClose} />}
     >
       <form id="metadata-filter-form" className="stack" onSubmit={submit} noValidate>
         <Field label="Key" error={error ?? undefined}>

@@ -5,7 +5,7 @@ import { errorMessage, isApiError } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
 import { CertificateDetails } from '../../components/CertificateDetails'
 import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
 import { JsonEditor } from '../../components/ui/JsonEditor'
 import { TagsInput } from '../../components/ui/TagsInput'
@@ -64,12 +64,12 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
       size="lg"
       modalLock={form.formState.isDirty}
       footer={
-        <>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button variant="primary" type="submit" form="create-client-form" loading={isSubmitting}>
-            Create client
-          </Button>
-        </>
+        <DialogFormFooter
+          form="create-client-form"
+          submitLabel="Create client"
+          submitting={isSubmitting}
+          onCancel={() => onOpenChange(false)}
+        />
       }
     >
       <form id="create-client-form" className="form-grid" onSubmit={submit} noValidate>

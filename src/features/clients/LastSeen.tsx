@@ -1,5 +1,5 @@
 import type { ClientTelemetry } from '../../api/schemas/telemetry'
-import { formatDateTime, formatRelative } from '../../lib/format'
+import { RelativeTime } from '../../components/ui/RelativeTime'
 import { useNow } from '../../lib/use-now'
 
 const ONLINE_MS = 60 * 60_000
@@ -13,9 +13,7 @@ export function LastSeen({ telemetry, loading }: { telemetry: ClientTelemetry | 
   return (
     <span className={`last-seen${recent ? ' is-recent' : ''}`}>
       <span className="last-seen-dot" aria-hidden="true" />
-      <time dateTime={telemetry.last_seen} title={formatDateTime(telemetry.last_seen)}>
-        {formatRelative(telemetry.last_seen, now)}
-      </time>
+      <RelativeTime value={telemetry.last_seen} now={now} />
     </span>
   )
 }

@@ -1,12 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
-import { StatusBadge, Tags } from '../../components/ui/Badge'
-import { IdCell } from '../../components/ui/IdCell'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
 import { Menu } from '../../components/ui/Menu'
+import { createdColumn, idColumn, nameLinkColumn, statusColumn, tagsColumn } from '../../components/ui/table-columns'
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
-import { formatDateTime, formatRelative } from '../../lib/format'
 import { useAfterPaint } from '../../lib/use-after-paint'
 import { authMethodOf } from './auth-method'
 import { LastSeen } from './LastSeen'
@@ -65,34 +62,10 @@ export type RowActions = {
 /** Column ids double as the API's `order` values where sortable. */
 export function clientColumns(domainId: string, actions?: RowActions): DataTableColumn<Client>[] {
   return [
-    column.accessor('name', {
-      header: 'Name',
-      enableSorting: true,
-      meta: { className: 'col-name' },
-      cell: ({ row }) => (
-        <Link to={`/${domainId}/clients/${row.original.id}`} className="cell-link truncate" title={clientName(row.original)}>
-          {clientName(row.original)}
-        </Link>
-      ),
-    }),
-    column.accessor('id', {
-      header: 'ID',
-      enableSorting: false,
-      meta: { className: 'col-id' },
-      cell: ({ getValue }) => <IdCell id={getValue()} copyLabel="Copy client ID" />,
-    }),
-    column.accessor('tags', {
-      header: 'Tags',
-      enableSorting: false,
-      meta: { className: 'col-tags' },
-      cell: ({ getValue }) => <Tags tags={getValue()} />,
-    }),
-    column.accessor('status', {
-      header: 'Status',
-      enableSorting: false,
-      meta: { className: 'col-status' },
-      cell: ({ getValue }) => <StatusBadge status={getValue()} />,
-    }),
+    nameLinkColumn<Client>({ name: clientName, href: (client) => `/${domainId}/clients/${client.id}` }),
+    idColumn<Client>('Copy client ID'),
+    tagsColumn<Client>(),
+    statusColumn<Client>(),
     column.display({
       id: 'auth',
       header: 'Authentication',
@@ -109,17 +82,7 @@ export function clientColumns(domainId: string, actions?: RowActions): DataTable
       meta: { className: 'col-last-seen' },
       cell: ({ row }) => <LastSeenCell domainId={domainId} clientId={row.original.id} />,
     }),
-    column.accessor('created_at', {
-      header: 'Created',
-      enableSorting: true,
-      sortDescFirst: true,
-      meta: { className: 'col-created' },
-      cell: ({ getValue }) => (
-        <time dateTime={getValue()} title={formatDateTime(getValue())}>
-          {formatRelative(getValue())}
-        </time>
-      ),
-    }),
+    createdColumn<Client>(),
     ...(actions
       ? [
           column.display({

@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Channel } from '../../api/schemas/channel'
 import type { Client, ClientListParams } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
 import { IconPlus, IconUsers } from '../../components/ui/icons'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelClientColumns } from './channel-clients-columns'
 import { ConnectClientsDialog } from './ConnectClientsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
@@ -40,10 +42,7 @@ export function ChannelClients({ channel }: { channel: Channel }) {
   const list = useQuery(connectionQueries.channelClients(domainId, channel.id, params))
   const total = list.data?.total ?? 0
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const manageReason = entityPermissions(current, 'channel', channel).reason('connect_to_client', 'connect clients to this channel')
   const connectReason =
@@ -91,12 +90,8 @@ export function ChannelClients({ channel }: { channel: Channel }) {
         columns={columns}
         rows={list.data?.clients}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         skeletonRows={4}
         empty={
           state.q ? (
@@ -110,16 +105,7 @@ export function ChannelClients({ channel }: { channel: Channel }) {
           )
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['client', 'clients']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['client', 'clients']} />
       {connecting && <ConnectClientsDialog channel={channel} onClose={() => setConnecting(false)} />}
       {disconnecting && <DisconnectDialog target={disconnecting} onClose={() => setDisconnecting(null)} />}
     </section>

@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
+import { FilterSelect, STATUS_FILTER_OPTIONS } from '../../components/ui/FilterSelect'
 import { IconChannels, IconPlus } from '../../components/ui/icons'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { READ_ONLY_REASON } from '../../lib/permissions'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelColumns } from './channels-columns'
 import { CreateChannelDialog } from './CreateChannelDialog'
 import { connectionQueries } from './queries'
@@ -45,10 +48,7 @@ export function ChannelsPage() {
   const columns = useMemo(() => channelColumns(domainId), [domainId])
   const total = list.data?.total ?? 0
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const createReason = current.canDomain('channel_create') ? null : READ_ONLY_REASON
   const filtered = Boolean(state.q || state.status !== 'all')
@@ -67,14 +67,7 @@ export function ChannelsPage() {
       </div>
       <div className="toolbar" role="search" aria-label="Filter channels">
         <SearchBox label="Search channels by name" placeholder="Search by name…" value={state.q} onChange={(q) => setState({ q })} />
-        <label className="toolbar-filter">
-          <span>Status</span>
-          <select className="select select-sm" value={state.status} onChange={(e) => setState({ status: e.target.value })}>
-            <option value="all">All</option>
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </select>
-        </label>
+        <FilterSelect label="Status" value={state.status} onChange={(status) => setState({ status })} options={STATUS_FILTER_OPTIONS} />
         {filtered && (
           <Button variant="ghost" size="sm" onClick={() => setState({ q: '', status: 'all' })}>
             Clear filters
@@ -86,12 +79,8 @@ export function ChannelsPage() {
         columns={columns}
         rows={list.data?.channels}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         onRowClick={(channel) => navigate(`/${domainId}/channels/${channel.id}`)}
         empty={
           filtered ? (
@@ -114,16 +103,7 @@ export function ChannelsPage() {
           )
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['channel', 'channels']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['channel', 'channels']} />
       {creating && <CreateChannelDialog onClose={() => setCreating(false)} />}
     </>
   )

@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
+import { FilterSelect } from '../../components/ui/FilterSelect'
 import { IconLink, IconPlus } from '../../components/ui/icons'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableSort, tableStatus } from '../../lib/table-state'
 import { clientChannelColumns } from './client-channels-columns'
 import { ConnectChannelsDialog } from './ConnectChannelsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
@@ -25,6 +28,12 @@ const ALLOWED = {
   sort: ['name', 'created_at'],
   dir: ['asc', 'desc'],
 } as const
+
+const TYPE_OPTIONS = [
+  { value: 'all', label: 'All' },
+  { value: 'publish', label: 'Publish' },
+  { value: 'subscribe', label: 'Subscribe' },
+]
 
 const rowId = (channel: Channel) => channel.id
 
@@ -52,10 +61,7 @@ export function ClientConnectionsTab() {
   const list = useQuery(connectionQueries.clientChannels(domainId, clientId, params))
   const total = list.data?.total ?? 0
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (list.isSuccess && !list.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [list.isSuccess, list.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
   const clientPermissions = entityPermissions(current, 'client', client.data)
   const manageReason = client.data
@@ -106,14 +112,7 @@ export function ClientConnectionsTab() {
           value={state.q}
           onChange={(q) => setState({ q })}
         />
-        <label className="toolbar-filter">
-          <span>Type</span>
-          <select className="select select-sm" value={state.type} onChange={(e) => setState({ type: e.target.value })}>
-            <option value="all">All</option>
-            <option value="publish">Publish</option>
-            <option value="subscribe">Subscribe</option>
-          </select>
-        </label>
+        <FilterSelect label="Type" value={state.type} onChange={(type) => setState({ type })} options={TYPE_OPTIONS} />
         {filtered && (
           <Button variant="ghost" size="sm" onClick={() => setState({ q: '', type: 'all' })}>
             Clear filters
@@ -125,12 +124,8 @@ export function ClientConnectionsTab() {
         columns={columns}
         rows={list.data?.channels}
         getRowId={rowId}
-        sort={{ id: state.sort, desc: state.dir === 'desc' }}
-        onSortChange={(sort) => setState({ sort: sort.id, dir: sort.desc ? 'desc' : 'asc' })}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => list.refetch()}
+        {...tableSort(state, setState)}
+        {...tableStatus(list)}
         skeletonRows={4}
         empty={
           filtered ? (
@@ -153,16 +148,7 @@ export function ClientConnectionsTab() {
           )
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.size}
-          total={total}
-          noun={['connection', 'connections']}
-          onPageChange={(page) => setState({ page })}
-          onPageSizeChange={(size) => setState({ size })}
-        />
-      )}
+      <ListPagination paging={state} onChange={setState} total={total} noun={['connection', 'connections']} />
       {connecting && client.data && <ConnectChannelsDialog client={client.data} onClose={() => setConnecting(false)} />}
       {disconnecting && <DisconnectDialog target={disconnecting} onClose={() => setDisconnecting(null)} />}
     </section>

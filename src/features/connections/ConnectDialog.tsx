@@ -3,9 +3,8 @@ import { useId, useState, type ReactNode } from 'react'
 import { Controller, useController, useForm, useWatch } from 'react-hook-form'
 import * as z from 'zod/mini'
 import type { ConnectionType, ConnectionTypeInput } from '../../api/schemas/channel'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { Field, FormError } from '../../components/ui/Field'
 import type { SearchResult, SelectOption } from '../../components/ui/SearchSelect'
 import { useToast } from '../../components/ui/Toasts'
 import { pluralize } from '../../lib/format'
@@ -101,14 +100,7 @@ export function ConnectDialog({ title, description, noun, searchKey, search, con
       description={description}
       size="lg"
       modalLock
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
-            Connect
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Connect" submitting={isSubmitting} onCancel={onClose} />}
     >
       <form id={formId} className="stack conn-connect-form" onSubmit={submit} noValidate>
         <Controller
@@ -135,11 +127,7 @@ export function ConnectDialog({ title, description, noun, searchKey, search, con
             queryKey={[...searchKey, [...types].sort().join(',')]}
           />
         </Field>
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

@@ -2,7 +2,8 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
 import { listClients } from '../../api/clients'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
+import { FilterSelect } from '../../components/ui/FilterSelect'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect, type SearchResult } from '../../components/ui/SearchSelect'
 import { EmptyState, ErrorState } from '../../components/ui/StateViews'
@@ -20,6 +21,10 @@ export const MATRIX_MAX_CLIENTS = 50
 
 const DEFAULTS = { q: '', show: 'all', page: 1, size: 10 }
 const ALLOWED = { show: ['all', 'connected'], size: [10, 25, 50, 100] } as const
+const SHOW_OPTIONS = [
+  { value: 'all', label: 'All channels' },
+  { value: 'connected', label: 'Connected to these clients' },
+]
 
 /** `?clients=a,b,c` → unique ids, at most MATRIX_MAX_CLIENTS. */
 export function parseClientIds(raw: string | null): { ids: string[]; dropped: number } {
@@ -120,13 +125,7 @@ export function ConnectionMatrixPage() {
         </div>
         <div role="search" aria-label="Filter channels" className="matrix-filters">
           <SearchBox label="Search channels by name" placeholder="Filter channels…" value={state.q} onChange={(q) => setState({ q })} />
-          <label className="toolbar-filter">
-            <span>Channels</span>
-            <select className="select select-sm" value={state.show} onChange={(e) => setState({ show: e.target.value })}>
-              <option value="all">All channels</option>
-              <option value="connected">Connected to these clients</option>
-            </select>
-          </label>
+          <FilterSelect label="Channels" value={state.show} onChange={(show) => setState({ show })} options={SHOW_OPTIONS} />
         </div>
       </div>
       {dropped > 0 && (
@@ -158,16 +157,7 @@ export function ConnectionMatrixPage() {
                   : 'This domain has no channels.'
             }
           />
-          {total > 0 && (
-            <Pagination
-              page={state.page}
-              pageSize={state.size}
-              total={total}
-              noun={['channel', 'channels']}
-              onPageChange={(page) => setState({ page })}
-              onPageSizeChange={(size) => setState({ size })}
-            />
-          )}
+          <ListPagination paging={state} onChange={setState} total={total} noun={['channel', 'channels']} />
         </>
       )}
     </>

@@ -6,9 +6,8 @@ import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
 import { NAME_MAX } from '../../api/schemas/common'
 import { ROUTE_PATTERN } from '../../api/schemas/channel'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { Field, FormError } from '../../components/ui/Field'
 import { TagsInput } from '../../components/ui/TagsInput'
 import { useToast } from '../../components/ui/Toasts'
 import { useCurrentDomain } from '../../lib/current-domain'
@@ -62,14 +61,7 @@ export function CreateChannelDialog({ onClose }: { onClose: () => void }) {
       onOpenChange={(open) => !open && onClose()}
       title="Create channel"
       modalLock
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
-            Create
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Create" submitting={isSubmitting} onCancel={onClose} />}
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Field label="Name" required error={errors.name?.message}>
@@ -85,11 +77,7 @@ export function CreateChannelDialog({ onClose }: { onClose: () => void }) {
         <Field label="Tags" error={errors.tags?.message}>
           <TagsInput value={tags.field.value} onChange={tags.field.onChange} label="Tags" />
         </Field>
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

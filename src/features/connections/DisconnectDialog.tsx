@@ -3,8 +3,8 @@ import { useId, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import * as z from 'zod/mini'
 import type { ConnectionType } from '../../api/schemas/channel'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { FormError } from '../../components/ui/Field'
 import { useToast } from '../../components/ui/Toasts'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { connectionErrorMessage } from './connection-errors'
@@ -73,14 +73,7 @@ export function DisconnectDialog({ target, onClose }: { target: DisconnectTarget
         </>
       }
       size="sm"
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} variant="danger" loading={isSubmitting}>
-            Disconnect
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Disconnect" submitting={isSubmitting} onCancel={onClose} tone="danger" />}
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Controller
@@ -103,11 +96,7 @@ export function DisconnectDialog({ target, onClose }: { target: DisconnectTarget
               ? `The connection stays, without ${describeTypes(chosen)}.`
               : 'Choose what to remove.'}
         </p>
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

@@ -6,10 +6,9 @@ import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Role } from '../../api/schemas/role'
 import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
-import { clientRoleQueries } from '../../lib/client-roles'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { Field, FormError } from '../../components/ui/Field'
+import { clientRoleQueries, isNotDomainMemberError, NOT_DOMAIN_MEMBER } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 
 const AssignMemberForm = z.object({
@@ -68,8 +67,8 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
       if (isApiError(error) && error.isConflict) {
         form.setError('members', { message: 'Someone you chose already holds this role.' })
         void holders.refetch()
-      } else if (isApiError(error) && error.isForbidden && /member/i.test(error.message)) {
-        form.setError('members', { message: 'Only members of this domain can hold a role on its clients.' })
+      } else if (isNotDomainMemberError(error)) {
+        form.setError('members', { message: NOT_DOMAIN_MEMBER })
       } else {
         setFailure(`Could not assign the role: ${errorMessage(error)}`)
       }
@@ -84,14 +83,7 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
       description="Give members of this domain one of this client's roles."
       size="md"
       modalLock
-      footer={
-        <>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
-            Assign
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Assign" submitting={isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Field label="Role" required error={errors.roleId?.message}>
@@ -113,11 +105,7 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
             </Field>
           )}
         />
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

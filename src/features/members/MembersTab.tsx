@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { MembersRolePage } from '../../api/schemas/role'
 import { Button, IconButton } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { FilterSelect } from '../../components/ui/FilterSelect'
 import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconShield, IconUsers, IconX } from '../../components/ui/icons'
@@ -14,8 +15,10 @@ import { UserName } from '../../components/users/UserName'
 import { useClientPermissions } from '../../lib/client-access'
 import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { useUserName } from '../../lib/users'
+import { tableStatus } from '../../lib/table-state'
 import { AssignMemberDialog } from './AssignMemberDialog'
 import './members.css'
 
@@ -72,10 +75,7 @@ export function MembersTab() {
   const [removal, setRemoval] = useState<Removal | null>(null)
   const total = members.data?.total ?? 0
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (members.isSuccess && !members.isPlaceholderData && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [members.isSuccess, members.isPlaceholderData, state.page, lastPage, setState])
+  useClampPage(state, total, members.isSuccess && !members.isPlaceholderData, setState)
 
   const removeReason = permissions.reason('remove_role_users', 'remove members from roles')
   const assignReason = permissions.reason('add_role_users', 'assign roles to members')
@@ -131,27 +131,19 @@ export function MembersTab() {
       ) : (
         <>
           <div className="toolbar" role="search" aria-label="Filter members">
-            <label className="toolbar-filter">
-              <span>Role</span>
-              <select className="select select-sm" value={state.role} onChange={(e) => setState({ role: e.target.value })}>
-                <option value="">All roles</option>
-                {roles.data?.map((role) => (
-                  <option key={role.id} value={role.id}>
-                    {role.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Role"
+              value={state.role}
+              onChange={(role) => setState({ role })}
+              options={[{ value: '', label: 'All roles' }, ...(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))]}
+            />
           </div>
           <DataTable
             label="Members"
             columns={columns}
             rows={members.data?.members}
             getRowId={rowId}
-            loading={members.isPending}
-            fetching={members.isFetching}
-            error={members.error}
-            onRetry={() => members.refetch()}
+            {...tableStatus(members)}
             skeletonRows={4}
             empty={
               state.role ? (
@@ -173,16 +165,7 @@ export function MembersTab() {
               )
             }
           />
-          {total > 0 && (
-            <Pagination
-              page={state.page}
-              pageSize={state.size}
-              total={total}
-              noun={['member', 'members']}
-              onPageChange={(page) => setState({ page })}
-              onPageSizeChange={(size) => setState({ size })}
-            />
-          )}
+          <ListPagination paging={state} onChange={setState} total={total} noun={['member', 'members']} />
         </>
       )}
       <AssignMemberDialog

@@ -3,8 +3,8 @@ import { useId, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { FormError } from '../../components/ui/Field'
 import { ActionChecklist } from './ActionChecklist'
 
 const AddActionsForm = z.object({
@@ -62,14 +62,7 @@ export function AddActionsDialog({ open, onOpenChange, roleName, actions, loadEr
       description={<>Actions members of “{roleName}” may perform on this client.</>}
       size="lg"
       modalLock
-      footer={
-        <>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
-            Add actions
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Add actions" submitting={isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Controller
@@ -88,11 +81,7 @@ export function AddActionsDialog({ open, onOpenChange, roleName, actions, loadEr
             />
           )}
         />
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

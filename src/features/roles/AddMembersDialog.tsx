@@ -4,9 +4,9 @@ import { Controller, useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
 import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { Field, FormError } from '../../components/ui/Field'
+import { isNotDomainMemberError, NOT_DOMAIN_MEMBER } from '../../lib/client-roles'
 
 const AddMembersForm = z.object({
   members: z.array(z.string()).check(z.minLength(1, 'Choose at least one member')),
@@ -49,8 +49,8 @@ export function AddMembersDialog({ open, onOpenChange, roleName, currentMembers,
     } catch (error) {
       if (isApiError(error) && error.isConflict) {
         form.setError('members', { message: 'Someone you chose is already a member of this role.' })
-      } else if (isApiError(error) && error.isForbidden && /member/i.test(error.message)) {
-        form.setError('members', { message: 'Only members of this domain can hold a role on its clients.' })
+      } else if (isNotDomainMemberError(error)) {
+        form.setError('members', { message: NOT_DOMAIN_MEMBER })
       } else {
         setFailure(`Could not add the members: ${errorMessage(error)}`)
       }
@@ -65,14 +65,7 @@ export function AddMembersDialog({ open, onOpenChange, roleName, currentMembers,
       description={<>Members of this domain who should hold “{roleName}”.</>}
       size="md"
       modalLock
-      footer={
-        <>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
-            Add members
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Add members" submitting={isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Controller
@@ -84,11 +77,7 @@ export function AddMembersDialog({ open, onOpenChange, roleName, currentMembers,
             </Field>
           )}
         />
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

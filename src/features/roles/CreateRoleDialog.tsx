@@ -6,10 +6,9 @@ import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
 import { ROLE_NAME_MAX, type RoleProvision } from '../../api/schemas/role'
 import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
-import { Button } from '../../components/ui/Button'
-import { Dialog } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
-import { clientRoleQueries } from '../../lib/client-roles'
+import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
+import { Field, FormError } from '../../components/ui/Field'
+import { clientRoleQueries, isNotDomainMemberError, NOT_DOMAIN_MEMBER } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { ActionChecklist } from './ActionChecklist'
 import { useCreateRole } from './queries'
@@ -66,8 +65,8 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
     } catch (error) {
       if (isApiError(error) && error.isConflict) {
         form.setError('name', { message: `This client already has a role named “${values.name}”.` }, { shouldFocus: true })
-      } else if (isApiError(error) && error.isForbidden && /member/i.test(error.message)) {
-        form.setError('members', { message: 'Only members of this domain can hold a role on its clients.' })
+      } else if (isNotDomainMemberError(error)) {
+        form.setError('members', { message: NOT_DOMAIN_MEMBER })
       } else {
         setFailure(`Could not create the role: ${errorMessage(error)}`)
       }
@@ -82,14 +81,7 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
       description="A role grants its members a set of actions on this client."
       size="lg"
       modalLock
-      footer={
-        <>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={isSubmitting}>
-            Create role
-          </Button>
-        </>
-      }
+      footer={<DialogFormFooter form={formId} submitLabel="Create role" submitting={isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Field label="Role name" required error={errors.name?.message}>
@@ -119,11 +111,7 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
             </Field>
           )}
         />
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormError message={failure} />
       </form>
     </Dialog>
   )

@@ -9,6 +9,7 @@ import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash } from '../../components/ui/icons'
 import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { tableStatus } from '../../lib/table-state'
 import { actionDescription } from './action-labels'
 import { AddActionsDialog } from './AddActionsDialog'
 import { useAddRoleActions, useRemoveAllRoleActions, useRemoveRoleActions } from './queries'
@@ -98,10 +99,7 @@ export function RoleActionsCard({ clientId, roleId, roleName, manageReason }: Ro
         columns={columns}
         rows={granted.data?.map((action) => ({ action }))}
         getRowId={rowId}
-        loading={granted.isPending}
-        fetching={granted.isFetching}
-        error={granted.error}
-        onRetry={() => granted.refetch()}
+        {...tableStatus(granted)}
         skeletonRows={3}
         empty={<EmptyState title="No actions" description={`Members of “${roleName}” cannot do anything on this client through it.`} />}
       />

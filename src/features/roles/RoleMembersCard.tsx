@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { errorMessage } from '../../api/errors'
 import { Button, IconButton } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash, IconUsers } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
 import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { useUserName } from '../../lib/users'
+import { tableStatus } from '../../lib/table-state'
 import { AddMembersDialog } from './AddMembersDialog'
 import { useRemoveAllRoleMembers } from './queries'
 
@@ -63,11 +65,7 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
   const [confirmAll, setConfirmAll] = useState(false)
   const total = members.data?.total ?? 0
 
-  // Removing the last members of the last page leaves it empty: step back.
-  const lastPage = Math.max(1, Math.ceil(total / page.size))
-  useEffect(() => {
-    if (members.isSuccess && !members.isPlaceholderData && page.page > lastPage) setPage({ page: lastPage }, { replace: true })
-  }, [members.isSuccess, members.isPlaceholderData, page.page, lastPage, setPage])
+  useClampPage(page, total, members.isSuccess && !members.isPlaceholderData, setPage)
 
   const columns = useMemo<DataTableColumn<Row>[]>(
     () => [
@@ -123,10 +121,7 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
         columns={columns}
         rows={members.data?.members.map((userId) => ({ userId }))}
         getRowId={rowId}
-        loading={members.isPending}
-        fetching={members.isFetching}
-        error={members.error}
-        onRetry={() => members.refetch()}
+        {...tableStatus(members)}
         skeletonRows={3}
         empty={
           <EmptyState
@@ -141,16 +136,7 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
           />
         }
       />
-      {total > 0 && (
-        <Pagination
-          page={page.page}
-          pageSize={page.size}
-          total={total}
-          noun={['member', 'members']}
-          onPageChange={(next) => setPage({ page: next })}
-          onPageSizeChange={(size) => setPage({ size })}
-        />
-      )}
+      <ListPagination paging={page} onChange={setPage} total={total} noun={['member', 'members']} />
       <AddMembersDialog
         open={adding}
         onOpenChange={setAdding}

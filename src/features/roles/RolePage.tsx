@@ -6,7 +6,7 @@ import { ROLE_NAME_MAX, type Role } from '../../api/schemas/role'
 import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { InlineEditField } from '../../components/ui/InlineEditField'
+import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconChevronLeft, IconShield, IconTrash } from '../../components/ui/icons'
@@ -74,18 +74,7 @@ function RoleHeader({
           parse={parseName}
           onSave={save}
           disabledReason={manageReason}
-          renderEditor={({ id, draft, setDraft, onKeyDown, invalid, describedBy }) => (
-            <input
-              id={id}
-              className="input"
-              aria-label="Role name"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={onKeyDown}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-            />
-          )}
+          renderEditor={(editor) => <InlineTextEditor {...editor} label="Role name" />}
         />
         <Button variant="danger" size="sm" icon={<IconTrash />} disabledReason={manageReason} onClick={onDelete}>
           Delete role

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
 import type { Role } from '../../api/schemas/role'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
-import { Pagination } from '../../components/ui/Pagination'
+import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
@@ -12,7 +12,9 @@ import { IconPlus, IconShield } from '../../components/ui/icons'
 import { useClientPermissions } from '../../lib/client-access'
 import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { tableStatus } from '../../lib/table-state'
 import { CreateRoleDialog } from './CreateRoleDialog'
 import { roleColumns, rolePath } from './roles-columns'
 import './roles.css'
@@ -39,10 +41,7 @@ export function RolesTab() {
   const total = matching.length
   const rows = roles.data ? matching.slice((state.page - 1) * state.size, state.page * state.size) : undefined
 
-  const lastPage = Math.max(1, Math.ceil(total / state.size))
-  useEffect(() => {
-    if (roles.isSuccess && state.page > lastPage) setState({ page: lastPage }, { replace: true })
-  }, [roles.isSuccess, state.page, lastPage, setState])
+  useClampPage(state, total, roles.isSuccess, setState)
 
   const createReason = permissions.reason('manage_role', 'create roles on this client')
 
@@ -75,10 +74,7 @@ export function RolesTab() {
             columns={columns}
             rows={rows}
             getRowId={rowId}
-            loading={roles.isPending}
-            fetching={roles.isFetching}
-            error={roles.error}
-            onRetry={() => roles.refetch()}
+            {...tableStatus(roles)}
             onRowClick={(role) => navigate(rolePath(domain.id, clientId, role.id))}
             skeletonRows={3}
             empty={
@@ -102,16 +98,7 @@ export function RolesTab() {
               )
             }
           />
-          {total > 0 && (
-            <Pagination
-              page={state.page}
-              pageSize={state.size}
-              total={total}
-              noun={['role', 'roles']}
-              onPageChange={(page) => setState({ page })}
-              onPageSizeChange={(size) => setState({ size })}
-            />
-          )}
+          <ListPagination paging={state} onChange={setState} total={total} noun={['role', 'roles']} />
         </>
       )}
       <CreateRoleDialog
