@@ -153,6 +153,21 @@ test.describe('managing clients', () => {
     await expect(main.getByRole('button', { name: 'Edit name' })).not.toHaveAttribute('aria-disabled', 'true')
   })
 
+  test('Edit in the row menu opens the client with its name editor ready', async ({ page, signIn, clients }) => {
+    await signIn(OPERATOR)
+    const { name } = await mock.someClient(page)
+    await clients.search.fill(name)
+    await clients
+      .row(name)
+      .first()
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click()
+    await page.getByRole('menuitem', { name: 'Edit' }).click()
+    const input = page.getByRole('main').getByRole('textbox', { name: 'Name' })
+    await expect(input).toBeFocused()
+    await expect(input).toHaveValue(name)
+  })
+
   test('deletes from the row menu after typing the name', async ({ page, signIn, clients }) => {
     await signIn(OPERATOR)
     const { name } = await mock.someClient(page)

@@ -68,10 +68,11 @@ export function InlineEditField<T, D>({
   onSave,
   multiline,
   disabledReason,
+  initiallyEditing,
 }: InlineEditFieldProps<T, D>) {
   const id = useId()
   const errorId = `${id}-error`
-  const [editing, setEditing] = useState(false)
+  const [editing, setEditing] = useState(Boolean(initiallyEditing) && !disabledReason)
   const [draft, setDraft] = useState<D>(() => toDraft(value))
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)

@@ -38,11 +38,21 @@ describe('TagsInput', () => {
   })
 })
 
-function NameField({ onSave }: { onSave: (value: string) => Promise<unknown> }) {
+function NameField({
+  onSave,
+  initiallyEditing,
+  disabledReason,
+}: {
+  onSave: (value: string) => Promise<unknown>
+  initiallyEditing?: boolean
+  disabledReason?: string
+}) {
   const [value, setValue] = useState('Boiler')
   return (
     <InlineEditField
       label="Name"
+      initiallyEditing={initiallyEditing}
+      disabledReason={disabledReason}
       value={value}
       display={(v) => <span>{v}</span>}
       toDraft={(v) => v}
@@ -76,6 +86,16 @@ describe('InlineEditField', () => {
     await waitFor(() => expect(screen.getByText('Chiller')).toBeInTheDocument())
     expect(onSave).toHaveBeenCalledWith('Chiller')
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+  })
+
+  it('opens already editing, focused, when asked to (an "Edit" action), unless editing is not allowed', async () => {
+    const { unmount } = render(<NameField onSave={vi.fn()} initiallyEditing />)
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus())
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Boiler')
+    unmount()
+    render(<NameField onSave={vi.fn()} initiallyEditing disabledReason="Your role cannot edit this client" />)
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Edit name' })).toHaveAttribute('aria-disabled', 'true')
   })
 
   it('cancels with Escape, keeping the old value', async () => {
