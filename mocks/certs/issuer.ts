@@ -15,7 +15,11 @@ export type CertRecord = Cert & {
   ttl_ms?: number
 }
 
-const bytes = (random: Random) => (n: number) => Array.from({ length: n }, () => random.int(0, 255))
+const bytes = (random: Random) => (n: number) => {
+  const out: number[] = []
+  for (let i = 0; i < n; i++) out.push(random.int(0, 255))
+  return out
+}
 
 export function serialOf(serial: number[]) {
   return serial.map((b) => b.toString(16).padStart(2, '0')).join(':')
