@@ -138,6 +138,11 @@ export class EntityStore<T extends Entity> {
     return this.buckets.get(domainId)?.rows.size ?? 0
   }
 
+  /** Every row of every domain, in the order first stored. */
+  *all(): IterableIterator<T> {
+    for (const s of this.byId.values()) yield s.row
+  }
+
   *allIn(domainId: string): IterableIterator<T> {
     for (const s of this.buckets.get(domainId)?.rows.values() ?? []) yield s.row
   }
