@@ -113,21 +113,20 @@ export class ConnectionStore {
 
   private putClientLink(clientId: string, channelId: string, mask: number) {
     const links = this.byClient.get(clientId)
-    if (links) {
-      putLink(links, channelId, mask)
-      if (links.length === 0) this.byClient.delete(clientId)
-    } else if (mask) this.byClient.set(clientId, [channelId, mask])
+    if (!links) {
+      if (mask) this.byClient.set(clientId, [channelId, mask])
+      return
+    }
+    for (let i = 0; i < links.length; i += 2) {
+      if (links[i] !== channelId) continue
+      if (mask) links[i + 1] = mask
+      else if (links.length === 2) this.byClient.delete(clientId)
+      else links.splice(i, 2)
+      return
+    }
+    // A new array of the exact size: `push` would leave room for ~20 items in each of 100,000 arrays.
+    if (mask) this.byClient.set(clientId, links.concat(channelId, mask))
   }
-}
-
-function putLink(links: ClientLinks, channelId: string, mask: number) {
-  for (let i = 0; i < links.length; i += 2) {
-    if (links[i] !== channelId) continue
-    if (mask) links[i + 1] = mask
-    else links.splice(i, 2)
-    return
-  }
-  if (mask) links.push(channelId, mask)
 }
 
 function put(index: Map<string, Links>, a: string, b: string, mask: number) {
