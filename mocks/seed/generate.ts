@@ -358,6 +358,15 @@ type ClientSeed = {
   history: SeedHistory
 }
 
+/** Devices of one kind at one site: how many so far, their name and identity up to the number, their tags. */
+type Series = { count: number; name: string; identity: string; tags: Map<string, string[]> }
+
+/**
+ * Joins into one flat string. `+` and template literals make a rope, one object per part, which the
+ * 100,000 clients' names and identities kept alive (four objects per client for the GC to copy).
+ */
+const flat = (...parts: string[]) => parts.join('')
+
 function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const clients: Client[] = []
   const span = s.anchor - s.start - 3_600_000
@@ -369,9 +378,19 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const commands = byName('Commands')
   const firmware = byName('Firmware Updates')
   const alerts = byName('Alerts')
-  const serials = new Map<string, number>()
   const serialPrefixes = new Map<string, string>()
-  const tagSets = new Map<string, string[]>()
+  const series = new Map<string, Map<string, Series>>()
+  const seriesOf = (device: DeviceKind, site: string) => {
+    let bySite = series.get(device.kind)
+    if (!bySite) series.set(device.kind, (bySite = new Map()))
+    let kind = bySite.get(site)
+    if (!kind) {
+      const name = `${site} ${device.kind} `
+      const identity = `${slug(site)}-${slug(device.kind)}-`
+      bySite.set(site, (kind = { count: 0, name, identity, tags: new Map() }))
+    }
+    return kind
+  }
   const large = s.count > LARGE
   for (let i = 0; i < s.count; i++) {
     // Creation times grow with i (plus jitter), so the list reads like a real rollout history.
@@ -383,12 +402,12 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     if (isApp) {
       const app = random.pick(APPLICATIONS)
       const region = random.chance(0.5) ? random.pick(['eu', 'us', 'apac']) : ''
-      const name = region ? `${app} (${region})` : app
+      const name = region ? flat(app, ' (', region, ')') : app
       client = baseClient(
         random,
         s.domain,
         name,
-        `${slug(app)}${region ? `-${region}` : ''}-${i}`,
+        flat(slug(app), region ? `-${region}` : '', '-', String(i)),
         ['application', random.pick(ENVIRONMENT_TAGS)],
         {
           kind: 'application',
@@ -403,16 +422,14 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       const [site, location] = random.pick(s.sites)
       siteName = site
       const [model, manufacturer] = random.pick(device.models)
-      const key = `${site}|${device.kind}`
-      const n = (serials.get(key) ?? 0) + 1
-      serials.set(key, n)
+      const kind = seriesOf(device, site)
+      const n = ++kind.count
       const environment = random.chance(0.35) ? random.pick(ENVIRONMENT_TAGS) : ''
       // Clients of a kind at a site share one (frozen) tags array: 100,000 arrays were a large part of the seed.
-      const tagsKey = `${key}|${environment}`
-      let tags = tagSets.get(tagsKey)
+      let tags = kind.tags.get(environment)
       if (!tags) {
         tags = Object.freeze([...device.tags, slug(site), ...(environment ? [environment] : [])]) as string[]
-        tagSets.set(tagsKey, tags)
+        kind.tags.set(environment, tags)
       }
       const nn = String(n).padStart(2, '0')
       let serialPrefix = serialPrefixes.get(model)
@@ -420,8 +437,8 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       client = baseClient(
         random,
         s.domain,
-        `${site} ${device.kind} ${nn}`,
-        `${slug(site)}-${slug(device.kind)}-${nn}`,
+        flat(kind.name, nn),
+        flat(kind.identity, nn),
         tags,
         {
           model,
