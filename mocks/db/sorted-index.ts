@@ -44,6 +44,16 @@ export class SortedIndex<T extends { id: string }> {
     }
   }
 
+  /** Sorts `items` (some of this index's) into the index's order, in place. */
+  sort(items: T[]): T[] {
+    const { keyOf } = this
+    return items.sort((a, b) => {
+      const ka = keyOf(a)
+      const kb = keyOf(b)
+      return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    })
+  }
+
   /** Walks items in order (or reverse) until `visit` returns false. */
   walk(dir: 'asc' | 'desc', visit: (item: T) => boolean | void) {
     const { items } = this
