@@ -81,11 +81,13 @@ export class ConnectionStore {
   }
 
   add(clientId: string, channelId: string, type: ConnectionType) {
-    this.setMask(clientId, channelId, this.mask(clientId, channelId) | BIT[type])
+    const links = this.byClient.get(clientId)
+    this.setMask(clientId, channelId, maskIn(links, channelId) | BIT[type], links)
   }
 
   remove(clientId: string, channelId: string, type: ConnectionType) {
-    this.setMask(clientId, channelId, this.mask(clientId, channelId) & ~BIT[type])
+    const links = this.byClient.get(clientId)
+    this.setMask(clientId, channelId, maskIn(links, channelId) & ~BIT[type], links)
   }
 
   /** Replaces the types of one pair (used when replaying persisted changes). */
@@ -105,14 +107,14 @@ export class ConnectionStore {
     for (const clientId of Array.from(this.byChannel.get(channelId)?.keys() ?? [])) this.setMask(clientId, channelId, 0)
   }
 
-  private setMask(clientId: string, channelId: string, mask: number) {
-    this.putClientLink(clientId, channelId, mask)
+  /** `links`: the client's, when the caller has just looked them up (one map lookup per seeded link). */
+  private setMask(clientId: string, channelId: string, mask: number, links = this.byClient.get(clientId)) {
+    this.putClientLink(clientId, channelId, mask, links)
     if (this.channelIndex) put(this.channelIndex, channelId, clientId, mask)
     if (this.changes.tracking) this.changes.record('connections', `${clientId}:${channelId}`, mask ? typesOf(mask) : null)
   }
 
-  private putClientLink(clientId: string, channelId: string, mask: number) {
-    const links = this.byClient.get(clientId)
+  private putClientLink(clientId: string, channelId: string, mask: number, links: ClientLinks | undefined) {
     if (!links) {
       if (mask) this.byClient.set(clientId, [channelId, mask])
       return
