@@ -54,13 +54,26 @@ function time(date: Date): Bytes {
 
 export type NameParts = { commonName: string; organization?: string; organizationalUnit?: string; country?: string }
 
+const COUNTRY = oid('2.5.4.6')
+const ORGANIZATION = oid('2.5.4.10')
+const ORGANIZATIONAL_UNIT = oid('2.5.4.11')
+const COMMON_NAME = oid('2.5.4.3')
+
 function name(parts: NameParts): Bytes {
   const rdns: Bytes[] = []
-  if (parts.country) rdns.push(set(sequence(oid('2.5.4.6'), tlv(0x13, encode(parts.country)))))
-  if (parts.organization) rdns.push(set(sequence(oid('2.5.4.10'), utf8(parts.organization))))
-  if (parts.organizationalUnit) rdns.push(set(sequence(oid('2.5.4.11'), utf8(parts.organizationalUnit))))
-  rdns.push(set(sequence(oid('2.5.4.3'), utf8(parts.commonName))))
+  if (parts.country) rdns.push(set(sequence(COUNTRY, tlv(0x13, encode(parts.country)))))
+  if (parts.organization) rdns.push(set(sequence(ORGANIZATION, utf8(parts.organization))))
+  if (parts.organizationalUnit) rdns.push(set(sequence(ORGANIZATIONAL_UNIT, utf8(parts.organizationalUnit))))
+  rdns.push(set(sequence(COMMON_NAME, utf8(parts.commonName))))
   return sequence(...rdns)
+}
+
+/** Issuers are few (the demo CA): their encoded names are kept. */
+const issuerNames = new WeakMap<NameParts, Bytes>()
+function issuerName(parts: NameParts): Bytes {
+  let bytes = issuerNames.get(parts)
+  if (!bytes) issuerNames.set(parts, (bytes = name(parts)))
+  return bytes
 }
 
 const ECDSA_SHA256 = sequence(oid('1.2.840.10045.4.3.2'))
@@ -81,7 +94,7 @@ export function certificateDer(spec: CertificateSpec): Uint8Array {
     explicit(0, integer([2])),
     integer(spec.serial),
     ECDSA_SHA256,
-    name(spec.issuer),
+    issuerName(spec.issuer),
     sequence(time(spec.notBefore), time(spec.notAfter)),
     name(spec.subject),
     sequence(EC_P256, bitString(publicKey)),
@@ -90,15 +103,14 @@ export function certificateDer(spec: CertificateSpec): Uint8Array {
   return Uint8Array.from(sequence(tbs, ECDSA_SHA256, bitString(signature)))
 }
 
+const P256 = oid('1.2.840.10045.3.1.7')
+
 export function privateKeyDer(random: (n: number) => Bytes): Uint8Array {
-  return Uint8Array.from(
-    sequence(integer([1]), octetString(random(32)), explicit(0, oid('1.2.840.10045.3.1.7')), explicit(1, bitString([0x04, ...random(64)]))),
-  )
+  return Uint8Array.from(sequence(integer([1]), octetString(random(32)), explicit(0, P256), explicit(1, bitString([0x04, ...random(64)]))))
 }
 
 export function pem(label: string, der: Uint8Array): string {
-  let binary = ''
-  for (const byte of der) binary += String.fromCharCode(byte)
+  const binary = String.fromCharCode.apply(null, der as unknown as number[])
   const body = btoa(binary)
     .replace(/(.{64})/g, '$1\n')
     .trimEnd()
