@@ -110,6 +110,9 @@ describe('EntityStore.query against a brute-force filter and sort', () => {
     })
 
   function expectSame(s: EntityStore<Client>, live: Map<string, Client>) {
+    // Stored order is a map's: a new row goes last, a changed one keeps its place.
+    expect([...s.allIn(DOMAIN)].map((r) => r.id)).toEqual([...live.keys()])
+    expect(s.countIn(DOMAIN)).toBe(live.size)
     const key = (row: Client, order: EntityQuery<Client>['order']) => (order === 'name' ? (row.name ?? '').toLowerCase() : row[order])
     // Few matches ('zz', 'omega beta 1') are sorted; many ('a', 'alpha') are found by walking the order.
     for (const name of ['a', 'alpha', 'ALPHA 9', 'omega beta 1', 'zz', undefined])
@@ -141,6 +144,11 @@ describe('EntityStore.query against a brute-force filter and sort', () => {
               })
             }
   }
+
+  it('refuses to load a row twice', () => {
+    const s = store([client('c1', 'a')])
+    expect(() => s.loadAll([client('c1', 'b')])).toThrow('clients c1 is stored already')
+  })
 
   it('pages the same rows, before and after renames, status changes, removals and inserts', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => make(i))

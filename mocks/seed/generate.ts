@@ -312,7 +312,7 @@ function seedChannels(
     })
     return channel
   })
-  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
+  db.channels.loadAll(channels)
   return channels
 }
 
@@ -336,7 +336,7 @@ function seedExtraChannels(db: Database, random: Random, domain: DomainRecord, c
       updated_at: created,
     })
   }
-  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
+  db.channels.loadAll(channels)
 }
 
 const PUBLISH: readonly ConnectionType[] = ['Publish']
@@ -482,7 +482,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       s.history.note(at, 'client.disable', { id: client.id, status: 'disabled', domain: s.domain.id, user_id: creator.id })
     }
   }
-  db.clients.loadAll(db.clients.countIn(s.domain.id) ? [...db.clients.allIn(s.domain.id), ...clients] : clients)
+  db.clients.loadAll(clients)
   return clients
 }
 
