@@ -119,6 +119,10 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     note,
   )
 
+  // Groups draw from their own generator (added to the seed later, they change nothing drawn above). A
+  // domain's groups exist before its clients, so each client is created with its parent group already.
+  const groupsRandom = createRandom(seed + 1)
+  const acmeGroups = seedGroups(db, groupsRandom, acme, ACME_GROUPS, jane, start, note)
   const acmeClients = seedClients(db, random, {
     domain: acme,
     count: clientCount,
@@ -126,10 +130,12 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     sites: INDUSTRIAL_SITES,
     creators: [jane, ...operators],
     channels: acmeChannels,
+    groups: { random: groupsRandom, bySite: acmeGroups },
     start,
     anchor,
     history,
   })
+  const farmGroups = seedGroups(db, groupsRandom, farms, FARM_GROUPS, admin, start, note)
   seedClients(db, random, {
     domain: farms,
     count: Math.max(12, Math.min(60, Math.round(clientCount / 4))),
@@ -137,6 +143,7 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     sites: FARM_SITES,
     creators: [admin],
     channels: farmChannels,
+    groups: { random: groupsRandom, bySite: farmGroups },
     start,
     anchor,
     history,
@@ -150,10 +157,8 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
   }
 
-  // Later additions draw from their own generator, so the data seeded above stays the same.
-  const groupsRandom = createRandom(seed + 1)
-  seedGroups(db, groupsRandom, acme, ACME_GROUPS, jane, start, anchor, note)
-  seedGroups(db, groupsRandom, farms, FARM_GROUPS, admin, start, anchor, note)
+  noteParentGroups(db, acme, jane, anchor, note)
+  noteParentGroups(db, farms, admin, anchor, note)
   seedCertificates(db, createRandom(seed + 2), acme)
 
   // From its own stream too, so asking for extra channels changes nothing else.
@@ -353,6 +358,8 @@ type ClientSeed = {
   sites: readonly (readonly [string, string])[]
   creators: UserRecord[]
   channels: Channel[]
+  /** Most devices sit in their site's group: chosen from `random`, in creation order. */
+  groups: { random: Random; bySite: Map<string, Group> }
   start: number
   anchor: number
   history: SeedHistory
@@ -379,6 +386,10 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const firmware = byName('Firmware Updates')
   const alerts = byName('Alerts')
   const serialPrefixes = new Map<string, string>()
+  const parentGroup = (site: string) => {
+    const group = s.groups.bySite.get(site)
+    return group && s.groups.random.chance(0.75) ? group.id : undefined
+  }
   const series = new Map<string, Map<string, Series>>()
   const seriesOf = (device: DeviceKind, site: string) => {
     let bySite = series.get(device.kind)
@@ -416,6 +427,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
         },
         created,
         creator,
+        undefined,
       )
     } else {
       const device = random.pick(s.devices)
@@ -450,6 +462,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
         },
         created,
         creator,
+        parentGroup(site),
       )
     }
     if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
@@ -517,20 +530,30 @@ function baseClient(
   metadata: Record<string, unknown>,
   created: number,
   creator: UserRecord,
+  parentGroupId: string | undefined,
 ): Client {
   const at = iso(created)
-  return {
-    id: random.uuid(),
-    name,
-    tags,
-    domain_id: domain.id,
-    credentials: { identity, secret: random.uuid() },
-    metadata,
-    status: 'enabled',
-    created_at: at,
-    updated_at: at,
-    updated_by: creator.id,
-  }
+  const id = random.uuid()
+  const credentials = { identity, secret: random.uuid() }
+  const domain_id = domain.id
+  const updated_by = creator.id
+  // The parent group in the literal rather than added later: an object gets room only for the fields
+  // it is created with, and a field added to 75,000 of them afterwards cost each a side array.
+  return parentGroupId
+    ? {
+        id,
+        name,
+        tags,
+        domain_id,
+        credentials,
+        metadata,
+        status: 'enabled',
+        created_at: at,
+        updated_at: at,
+        updated_by,
+        parent_group_id: parentGroupId,
+      }
+    : { id, name, tags, domain_id, credentials, metadata, status: 'enabled', created_at: at, updated_at: at, updated_by }
 }
 
 /** A few plausible later events per client: views, renames of metadata, tag changes. */
@@ -567,7 +590,7 @@ const FARM_GROUPS: Record<string, string[]> = {
   Livestock: ['Barn', 'Pump House'],
 }
 
-/** A two-level hierarchy (area → site); most devices sit in their site's group. */
+/** A two-level hierarchy (area → site), by site. */
 function seedGroups(
   db: Database,
   random: Random,
@@ -575,9 +598,8 @@ function seedGroups(
   tree: Record<string, string[]>,
   creator: UserRecord,
   start: number,
-  anchor: number,
   note: Note,
-) {
+): Map<string, Group> {
   const groups: Group[] = []
   const bySite = new Map<string, Group>()
   const at = iso(start - 10 * DAY)
@@ -606,16 +628,16 @@ function seedGroups(
     for (const site of sites) bySite.set(site, group(site, parent))
   }
   db.groups.loadAll(groups)
-  const large = db.clients.countIn(domain.id) > 5_000
+  return bySite
+}
+
+/** Each client's move into its group, an hour after its creation (not at 100,000 clients). */
+function noteParentGroups(db: Database, domain: DomainRecord, creator: UserRecord, anchor: number, note: Note) {
+  if (db.clients.countIn(domain.id) > LARGE) return
   for (const client of db.clients.allIn(domain.id)) {
-    const site = bySite.get(String(client.metadata?.site ?? ''))
-    if (!site || !random.chance(0.75)) continue
-    // Seeded rows are the store's own objects: setting the field in place needs no re-index.
-    client.parent_group_id = site.id
-    if (!large) {
-      const t = Math.min(anchor, Date.parse(client.created_at) + 3_600_000)
-      note(t, 'client.set_parent', { id: client.id, parent_group_id: site.id, domain: domain.id, user_id: creator.id })
-    }
+    if (!client.parent_group_id) continue
+    const t = Math.min(anchor, Date.parse(client.created_at) + 3_600_000)
+    note(t, 'client.set_parent', { id: client.id, parent_group_id: client.parent_group_id, domain: domain.id, user_id: creator.id })
   }
 }
 
