@@ -69,4 +69,31 @@ describe('ConnectionStore', () => {
     expect(store.channelsOf('c2')).toEqual(new Map([['ch2', ['Subscribe']]]))
     expectChannelsMatchClients(store)
   })
+
+  it("stores a client's links at once as one add per type would", () => {
+    const channelIds = ['ch1', 'ch2', 'ch1', 'ch3']
+    const types: ConnectionType[][] = [['Publish'], ['Subscribe'], ['Subscribe'], []]
+    const one = new ConnectionStore(new ChangeLog())
+    const all = new ConnectionStore(new ChangeLog())
+    for (let i = 0; i < channelIds.length; i++) for (const type of types[i]) one.add('c1', channelIds[i], type)
+    all.addAll('c1', channelIds, types)
+    expect(all.channelsOf('c1')).toEqual(one.channelsOf('c1'))
+    expect(all.channelsOf('c1')).toEqual(
+      new Map([
+        ['ch1', ['Publish', 'Subscribe']],
+        ['ch2', ['Subscribe']],
+      ]),
+    )
+    // A client with links already, or a store read by channel, takes them one by one.
+    all.addAll('c1', ['ch3'], [['Publish']])
+    expect(all.countClientsOf('ch1')).toBe(1)
+    all.addAll('c2', ['ch1'], [['Subscribe']])
+    expect(all.clientsOf('ch1')).toEqual(
+      new Map([
+        ['c1', ['Publish', 'Subscribe']],
+        ['c2', ['Subscribe']],
+      ]),
+    )
+    expect(all.channelsOf('c1').get('ch3')).toEqual(['Publish'])
+  })
 })

@@ -386,6 +386,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const firmware = byName('Firmware Updates')
   const alerts = byName('Alerts')
   const serialPrefixes = new Map<string, string>()
+  const links: Links = { channelIds: [], types: [] }
   const parentGroup = (site: string) => {
     const group = s.groups.bySite.get(site)
     return group && s.groups.random.chance(0.75) ? group.id : undefined
@@ -473,18 +474,21 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     s.history.created(created, client, creator.id)
 
     // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
+    links.channelIds.length = 0
+    links.types.length = 0
     if (isApp) {
-      for (const channel of random.sample(s.channels, random.int(1, 4))) connect(db, s, client, creator, created, channel, SUBSCRIBE)
+      for (const channel of random.sample(s.channels, random.int(1, 4))) connect(links, s, client, creator, created, channel, SUBSCRIBE)
     } else {
-      connect(db, s, client, creator, created, telemetry.get(siteName), PUBLISH)
+      connect(links, s, client, creator, created, telemetry.get(siteName), PUBLISH)
       // Drawn in this order whatever the outcome, as the seed always has.
       const toCommands = random.chance(0.4)
       const toFirmware = random.chance(0.15)
       const toAlerts = random.chance(0.1)
-      if (toCommands) connect(db, s, client, creator, created, commands, SUBSCRIBE)
-      if (toFirmware) connect(db, s, client, creator, created, firmware, SUBSCRIBE)
-      if (toAlerts) connect(db, s, client, creator, created, alerts, PUBLISH_SUBSCRIBE)
+      if (toCommands) connect(links, s, client, creator, created, commands, SUBSCRIBE)
+      if (toFirmware) connect(links, s, client, creator, created, firmware, SUBSCRIBE)
+      if (toAlerts) connect(links, s, client, creator, created, alerts, PUBLISH_SUBSCRIBE)
     }
+    db.connections.addAll(client.id, links.channelIds, links.types)
 
     if (!large) seedClientHistory(random, client, creator, s, created)
     if (disabled) {
@@ -499,9 +503,12 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   return clients
 }
 
+/** A client's connections, gathered to be stored at once. */
+type Links = { channelIds: string[]; types: (readonly ConnectionType[])[] }
+
 /** A function rather than a closure in the loop: one closure per client was measurable at 100,000. */
 function connect(
-  db: Database,
+  links: Links,
   s: ClientSeed,
   client: Client,
   creator: UserRecord,
@@ -510,7 +517,8 @@ function connect(
   types: readonly ConnectionType[],
 ) {
   if (!channel || channel.status !== 'enabled') return
-  for (const type of types) db.connections.add(client.id, channel.id, type)
+  links.channelIds.push(channel.id)
+  links.types.push(types)
   if (s.count > LARGE) return
   s.history.note(created + 60_000, 'channel.connect', {
     client_ids: [client.id],
