@@ -5,7 +5,11 @@ const YEAR_10000 = 253_402_300_800_000
 const codes: number[] = Array.from('0000-00-00T00:00:00.000Z', (ch) => ch.charCodeAt(0))
 let cachedDay = NaN
 
-const digit = (n: number) => 48 + n
+/**
+ * An int32 char code: `ms` is a double, and one double stored in `codes` would turn it into an array of
+ * doubles, which `fromCharCode.apply` boxes one by one (~600 bytes of garbage per call).
+ */
+const digit = (n: number) => (48 + n) | 0
 
 /**
  * `new Date(ms).toISOString()`, about five times faster: the seed writes one per client, and the builtin
