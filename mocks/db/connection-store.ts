@@ -92,16 +92,17 @@ export class ConnectionStore {
 
   /**
    * A new client's links at once, for seeding: one map entry instead of a lookup, a set and a copy of
-   * the array per link. `types[i]` are the types to `channelIds[i]`.
+   * the array per link. `types[i]` are the types to `channelIds[i]`, for the first `count`.
    */
-  addAll(clientId: string, channelIds: readonly string[], types: readonly (readonly ConnectionType[])[]) {
+  addAll(clientId: string, channelIds: readonly string[], types: readonly (readonly ConnectionType[])[], count = channelIds.length) {
     if (this.byClient.has(clientId) || this.channelIndex || this.changes.tracking) {
-      for (let i = 0; i < channelIds.length; i++) for (const type of types[i]) this.add(clientId, channelIds[i], type)
+      for (let i = 0; i < count; i++) for (const type of types[i]) this.add(clientId, channelIds[i], type)
       return
     }
     const links: ClientLinks = []
-    for (let i = 0; i < channelIds.length; i++) {
-      const mask = types[i].reduce((m, t) => m | BIT[t], 0)
+    for (let i = 0; i < count; i++) {
+      let mask = 0
+      for (const type of types[i]) mask |= BIT[type]
       const at = links.indexOf(channelIds[i])
       if (at >= 0) links[at + 1] = (links[at + 1] as number) | mask
       else if (mask) links.push(channelIds[i], mask)

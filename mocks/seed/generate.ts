@@ -386,7 +386,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const firmware = byName('Firmware Updates')
   const alerts = byName('Alerts')
   const serialPrefixes = new Map<string, string>()
-  const links: Links = { channelIds: [], types: [] }
+  const links: Links = { count: 0, channelIds: [], types: [] }
   const parentGroup = (site: string) => {
     const group = s.groups.bySite.get(site)
     return group && s.groups.random.chance(0.75) ? group.id : undefined
@@ -474,8 +474,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     s.history.created(created, client, creator.id)
 
     // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
-    links.channelIds.length = 0
-    links.types.length = 0
+    links.count = 0
     if (isApp) {
       for (const channel of random.sample(s.channels, random.int(1, 4))) connect(links, s, client, creator, created, channel, SUBSCRIBE)
     } else {
@@ -488,7 +487,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       if (toFirmware) connect(links, s, client, creator, created, firmware, SUBSCRIBE)
       if (toAlerts) connect(links, s, client, creator, created, alerts, PUBLISH_SUBSCRIBE)
     }
-    db.connections.addAll(client.id, links.channelIds, links.types)
+    db.connections.addAll(client.id, links.channelIds, links.types, links.count)
 
     if (!large) seedClientHistory(random, client, creator, s, created)
     if (disabled) {
@@ -503,8 +502,11 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   return clients
 }
 
-/** A client's connections, gathered to be stored at once. */
-type Links = { channelIds: string[]; types: (readonly ConnectionType[])[] }
+/**
+ * A client's connections, gathered to be stored at once: the first `count` of each array (reused from
+ * client to client; emptying an array drops its storage, reallocated at the next push).
+ */
+type Links = { count: number; channelIds: string[]; types: (readonly ConnectionType[])[] }
 
 /** A function rather than a closure in the loop: one closure per client was measurable at 100,000. */
 function connect(
@@ -517,8 +519,8 @@ function connect(
   types: readonly ConnectionType[],
 ) {
   if (!channel || channel.status !== 'enabled') return
-  links.channelIds.push(channel.id)
-  links.types.push(types)
+  links.channelIds[links.count] = channel.id
+  links.types[links.count++] = types
   if (s.count > LARGE) return
   s.history.note(created + 60_000, 'channel.connect', {
     client_ids: [client.id],
