@@ -30,6 +30,7 @@ export class ConnectionStore {
    * tenth of the seed). The clients of a channel are in no particular order.
    */
   private channelIndex: Map<string, Links> | null = null
+  private readonly gathered: ClientLinks = []
   private readonly changes: ChangeLog
 
   constructor(changes: ChangeLog) {
@@ -99,16 +100,21 @@ export class ConnectionStore {
       for (let i = 0; i < count; i++) for (const type of types[i]) this.add(clientId, channelIds[i], type)
       return
     }
-    const links: ClientLinks = []
+    // Gathered in a reused array by index (a new one per client is garbage), then copied at its exact size.
+    const links = this.gathered
+    let n = 0
     for (let i = 0; i < count; i++) {
       let mask = 0
       for (const type of types[i]) mask |= BIT[type]
-      const at = links.indexOf(channelIds[i])
-      if (at >= 0) links[at + 1] = (links[at + 1] as number) | mask
-      else if (mask) links.push(channelIds[i], mask)
+      let at = 0
+      while (at < n && links[at] !== channelIds[i]) at += 2
+      if (at < n) links[at + 1] = (links[at + 1] as number) | mask
+      else if (mask) {
+        links[n++] = channelIds[i]
+        links[n++] = mask
+      }
     }
-    // Copied to an array of the exact size (see putClientLink).
-    if (links.length) this.byClient.set(clientId, links.slice())
+    if (n) this.byClient.set(clientId, links.slice(0, n))
   }
 
   /** Replaces the types of one pair (used when replaying persisted changes). */
