@@ -293,7 +293,7 @@ function pageOf<T extends Entity>(bucket: Bucket<T>, table: SearchTable<T>, hits
   if (total * Math.log2(total + 1) * 8 < (end * n) / total) {
     const sorted = bucket.indexes[q.order].sort(hits.map((p) => table.rows[p]))
     // Descending is the ascending order read from the end.
-    const page = q.dir === 'asc' ? sorted.slice(q.offset, end) : sorted.slice(total - end, total - q.offset).reverse()
+    const page = q.dir === 'asc' ? sorted.slice(q.offset, end) : sorted.slice(total - end, total - q.offset).toReversed()
     return page.map((s) => s.row)
   }
   const mark = ++queryMark
