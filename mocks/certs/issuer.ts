@@ -15,18 +15,38 @@ export type CertRecord = Cert & {
   ttl_ms?: number
 }
 
-const bytes = (random: Random) => (n: number) => Array.from({ length: n }, () => random.int(0, 255))
+const bytes = (random: Random) => (n: number) => {
+  const out: number[] = []
+  for (let i = 0; i < n; i++) out.push(random.int(0, 255))
+  return out
+}
 
 export function serialOf(serial: number[]) {
   return serial.map((b) => b.toString(16).padStart(2, '0')).join(':')
 }
 
-/** Mints a certificate and its key; `random` decides serial and key bytes. */
+/**
+ * Mints a certificate and its key; `random` decides serial and key bytes. The key's bytes are drawn now
+ * (so what is minted next does not depend on whether it is read) and its PEM built when read: the seed
+ * mints 200 certificates and reads no key.
+ */
 export function mintCertificate(random: Random, subject: NameParts, notBefore: Date, notAfter: Date) {
   const serial = bytes(random)(16)
   serial[0] &= 0x7f
   const der = certificateDer({ serial, subject, issuer: CA_NAME, notBefore, notAfter, random: bytes(random) })
-  return { serial: serialOf(serial), certificate: pem('CERTIFICATE', der), key: pem('EC PRIVATE KEY', privateKeyDer(bytes(random))) }
+  // privateKeyDer takes 32 bytes, then 64.
+  const keyBytes = bytes(random)(96)
+  return {
+    serial: serialOf(serial),
+    certificate: pem('CERTIFICATE', der),
+    get key() {
+      let at = 0
+      return pem(
+        'EC PRIVATE KEY',
+        privateKeyDer((n) => keyBytes.slice(at, (at += n))),
+      )
+    },
+  }
 }
 
 const caRandom = createRandom(0xca)

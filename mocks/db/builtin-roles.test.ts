@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMockBackend, type Overlay } from '../backend'
 import { CLIENT_ACTIONS } from './actions'
+import { BuiltinAdminRoles } from './builtin-roles'
 import { seedDatabase } from '../seed/generate'
 import { Database } from './database'
 
@@ -75,5 +76,28 @@ describe('built-in admin roles of seeded clients', () => {
     // Asking for a non-creator's access leaves the pending role unbuilt.
     expect(db.roles.builtins!.has(stranger.id)).toBe(true)
     expect(db.access.entity(creator, client.domain_id!, 'client', client.id).actions.has('manage_role')).toBe(true)
+  })
+})
+
+describe('BuiltinAdminRoles', () => {
+  const [a, b, c, d] = ['1', '2', '3', '4'].map((n) => `0000000${n}-0000-4000-8000-00000000000${n}`)
+  const entities = new Map([a, b, c, d].map((id) => [id, { domain_id: 'dom', created_at: `2026-01-0${id[7]}T00:00:00Z` }]))
+
+  it('knows entities added before and after its first read, and forgets dropped ones', () => {
+    const roles = new BuiltinAdminRoles('client', ['read'], (id) => entities.get(id))
+    roles.add(a, 'u1')
+    roles.add(b, 'u2')
+    roles.add(c, 'u1')
+    roles.drop(b)
+    expect(roles.has(b)).toBe(false)
+    expect(roles.creatorOf(a)).toBe('u1')
+    roles.add(d, 'u1')
+    roles.add(b, 'u3')
+    expect(roles.entitiesOf('u1')).toEqual([a, c, d])
+    expect(roles.entityOf(roles.idFor(b)!)).toBe(b)
+    expect(roles.build(d)).toMatchObject({ entity_id: d, members: ['u1'], created_at: '2026-01-04T00:00:00Z' })
+    roles.drop(d)
+    expect(roles.entityOf(roles.idFor(d)!)).toBeUndefined()
+    expect(roles.build(d)).toBeUndefined()
   })
 })

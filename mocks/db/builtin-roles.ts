@@ -40,6 +40,11 @@ export type BuiltinEntity = { domain_id?: string; created_at: string }
  */
 export class BuiltinAdminRoles {
   private readonly creators = new Map<string, string>()
+  /**
+   * `[entityId, creatorId, …]` added but not yet in `creators`: filed on the first read, since the
+   * seed adds 100,000 and filing them up front was a twentieth of the seed.
+   */
+  private added: string[] = []
   private readonly entityType: RoleEntityType
   private readonly actions: readonly string[]
   private readonly lookup: (entityId: string) => BuiltinEntity | undefined
@@ -50,21 +55,31 @@ export class BuiltinAdminRoles {
     this.lookup = lookup
   }
 
+  /** Entity id → creator, every added entity filed in the order added. */
+  private get byEntity() {
+    const { added } = this
+    if (added.length) {
+      for (let i = 0; i < added.length; i += 2) this.creators.set(added[i], added[i + 1])
+      this.added = []
+    }
+    return this.creators
+  }
+
   add(entityId: string, creatorId: string) {
-    this.creators.set(entityId, creatorId)
+    this.added.push(entityId, creatorId)
   }
 
   has(entityId: string) {
-    return this.creators.has(entityId)
+    return this.byEntity.has(entityId)
   }
 
   /** Forgets an entity's pending role: it was materialised, replaced by a stored change, or deleted. */
   drop(entityId: string) {
-    this.creators.delete(entityId)
+    this.byEntity.delete(entityId)
   }
 
   creatorOf(entityId: string) {
-    return this.creators.get(entityId)
+    return this.byEntity.get(entityId)
   }
 
   idFor(entityId: string) {
@@ -76,11 +91,11 @@ export class BuiltinAdminRoles {
     const prefix = `${this.entityType}_`
     if (!roleId.startsWith(prefix)) return undefined
     const entityId = decodeUuid(roleId.slice(prefix.length))
-    return entityId && this.creators.has(entityId) ? entityId : undefined
+    return entityId && this.byEntity.has(entityId) ? entityId : undefined
   }
 
   build(entityId: string): RoleRecord | undefined {
-    const creator = this.creators.get(entityId)
+    const creator = this.byEntity.get(entityId)
     const entity = this.lookup(entityId)
     const id = this.idFor(entityId)
     if (!creator || !entity || !id) return undefined
@@ -102,7 +117,7 @@ export class BuiltinAdminRoles {
   /** Entities whose pending admin role `userId` is a member of (a scan: only for rare slow paths). */
   entitiesOf(userId: string): string[] {
     const out: string[] = []
-    for (const [entityId, creator] of this.creators) if (creator === userId) out.push(entityId)
+    for (const [entityId, creator] of this.byEntity) if (creator === userId) out.push(entityId)
     return out
   }
 }

@@ -97,6 +97,86 @@ describe('EntityStore.query', () => {
   })
 })
 
+describe('EntityStore.query against a brute-force filter and sort', () => {
+  const random = createRandom(3)
+  const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'omega']
+  const day = () => `2026-0${random.int(1, 9)}-1${random.int(0, 9)}T00:00:00Z`
+  const make = (i: number): Client =>
+    client(`id${i}`, `${random.pick(WORDS)} ${random.pick(WORDS)} ${i % 97}`, {
+      status: random.chance(0.1) ? 'disabled' : 'enabled',
+      tags: random.chance(0.5) ? ['even'] : [],
+      created_at: day(),
+      updated_at: day(),
+    })
+
+  function expectSame(s: EntityStore<Client>, live: Map<string, Client>) {
+    // Stored order is a map's: a new row goes last, a changed one keeps its place.
+    expect([...s.allIn(DOMAIN)].map((r) => r.id)).toEqual([...live.keys()])
+    expect(s.countIn(DOMAIN)).toBe(live.size)
+    const key = (row: Client, order: EntityQuery<Client>['order']) => (order === 'name' ? (row.name ?? '').toLowerCase() : row[order])
+    // Few matches ('zz', 'omega beta 1') are sorted; many ('a', 'alpha') are found by walking the order.
+    for (const name of ['a', 'alpha', 'ALPHA 9', 'omega beta 1', 'zz', undefined])
+      for (const status of ['enabled', 'disabled', 'all'] as const)
+        for (const order of ['name', 'created_at', 'updated_at'] as const)
+          for (const dir of ['asc', 'desc'] as const)
+            for (const offset of [0, 7, 1000]) {
+              const tagged = name === undefined
+              const query: EntityQuery<Client> = {
+                offset,
+                limit: 10,
+                order,
+                dir,
+                name,
+                status,
+                ...(tagged ? { tags: { mode: 'any', values: ['even'] } } : {}),
+              }
+              const expected = [...live.values()]
+                .filter((r) => status === 'all' || r.status === status)
+                .filter((r) => name === undefined || (r.name ?? '').toLowerCase().includes(name.toLowerCase()))
+                .filter((r) => !tagged || r.tags?.includes('even'))
+                .sort((a, b) => (key(a, order) < key(b, order) ? -1 : key(a, order) > key(b, order) ? 1 : a.id < b.id ? -1 : 1))
+              if (dir === 'desc') expected.reverse()
+              const got = s.query(DOMAIN, query)
+              expect({ query, total: got.total, ids: got.rows.map((r) => r.id) }).toEqual({
+                query,
+                total: expected.length,
+                ids: expected.slice(offset, offset + 10).map((r) => r.id),
+              })
+            }
+  }
+
+  it('refuses to load a row twice', () => {
+    const s = store([client('c1', 'a')])
+    expect(() => s.loadAll([client('c1', 'b')])).toThrow('clients c1 is stored already')
+  })
+
+  it('pages the same rows, before and after renames, status changes, removals and inserts', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => make(i))
+    const s = store(rows)
+    const live = new Map(rows.map((r) => [r.id, r]))
+    expectSame(s, live)
+    for (let i = 0; i < 300; i++) {
+      const id = `id${random.int(0, 3199)}`
+      const old = live.get(id)
+      if (old && random.chance(0.3)) {
+        s.remove(id)
+        live.delete(id)
+      } else if (old) {
+        const row = { ...make(Number(id.slice(2))), id }
+        s.put(row)
+        live.set(id, row)
+      } else {
+        const row = { ...make(Number(id.slice(2))), id }
+        s.insert(row)
+        live.set(id, row)
+      }
+      // A search between changes builds the search table, which the next change must drop.
+      if (i % 50 === 0) s.query(DOMAIN, { ...base, name: 'alpha' })
+    }
+    expectSame(s, live)
+  })
+})
+
 describe('contains (JSONB @>)', () => {
   it('follows Postgres containment', () => {
     expect(contains({ a: 1, b: { c: 2, d: 3 } }, { b: { c: 2 } })).toBe(true)

@@ -59,6 +59,9 @@ export class JournalStore {
     user: new Map(),
   }
   private readonly ops = new Set<string>()
+  /** The compact entry being filed: one filing callback for them all rather than a closure per entry. */
+  private readonly filing = { position: 0, operation: '' }
+  private readonly fileFiling = (type: JournalEntityType, id: string) => this.file(type, id, this.filing.position, this.filing.operation)
   /** Entries from the seed; the rest were added at run time and are persisted. */
   seeded = 0
 
@@ -99,7 +102,9 @@ export class JournalStore {
     this.entries.push(index * SLOTS + slot)
     const operation = source.operation(index)
     this.ops.add(operation)
-    source.file(index, (type, id) => this.file(type, id, position, operation))
+    this.filing.position = position
+    this.filing.operation = operation
+    source.file(index, this.fileFiling)
   }
 
   /** Reserves the next position at time `t` (ms) and returns it. */

@@ -14,23 +14,29 @@ const VARIANT_CODES = Array.from('89ab', (ch) => ch.charCodeAt(0))
 const DASH = 0x2d
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
+  // Kept as an int32 (the same bits as mulberry32's uint32): a uint32 above 2^31 is a boxed number,
+  // and storing one on every draw was most of the garbage of a 100,000-client seed's uuids.
+  let state = seed | 0
+  /** The next 32 random bits, as an int32 (a small integer, never boxed). */
+  const bits = () => {
+    state = (state + 0x6d2b79f5) | 0
     let t = state
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    return t ^ (t >>> 14)
   }
+  const next = () => (bits() >>> 0) / 4294967296
+  // floor(next() * 16) is the top four bits, and floor(next() * 4) the top two: the same draws.
+  const hexCode = () => HEX_CODES[bits() >>> 28]
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   // Built from char codes in one call: `+=` would leave a rope of small strings, costing memory at 100k rows.
-  const codes: number[] = []
-  const hexCodes = (length: number) => {
-    codes.length = 0
-    for (let i = 0; i < length; i++) codes.push(HEX_CODES[Math.floor(next() * 16)])
-    return codes
+  // Written by index: emptying the array (`length = 0`) would drop its storage, reallocated on every call.
+  const hexCodes: number[] = []
+  const hex = (length: number) => {
+    hexCodes.length = length
+    for (let i = 0; i < length; i++) hexCodes[i] = hexCode()
+    return String.fromCharCode.apply(null, hexCodes)
   }
-  const hex = (length: number) => String.fromCharCode(...hexCodes(length))
   const uuidCodes: number[] = Array.from({ length: 36 }, () => 0)
   return {
     next,
@@ -47,10 +53,10 @@ export function createRandom(seed: number): Random {
       // 32 hex digits drawn in order, dashes at 8, 13, 18 and 23; then the version and variant digits.
       for (let i = 0, at = 0; i < 32; i++, at++) {
         if (at === 8 || at === 13 || at === 18 || at === 23) uuidCodes[at++] = DASH
-        uuidCodes[at] = HEX_CODES[Math.floor(next() * 16)]
+        uuidCodes[at] = hexCode()
       }
       uuidCodes[14] = 0x34 // version 4
-      uuidCodes[19] = VARIANT_CODES[Math.floor(next() * 4)]
+      uuidCodes[19] = VARIANT_CODES[bits() >>> 30]
       return String.fromCharCode.apply(null, uuidCodes)
     },
     hex,

@@ -7,6 +7,7 @@ import { roleId, type RoleRecord } from '../db/role-store'
 import { mintCertificate } from '../certs/issuer'
 import { seedBootstraps } from './bootstraps'
 import { SeedHistory, type Note } from './history'
+import { isoString } from './iso'
 import {
   APPLICATIONS,
   ENVIRONMENT_TAGS,
@@ -44,7 +45,7 @@ export const DEMO_ACCOUNTS = [
 ]
 
 const DAY = 86_400_000
-const iso = (ms: number) => new Date(ms).toISOString()
+const iso = isoString
 const slugs = new Map<string, string>()
 const slug = (text: string) => {
   let out = slugs.get(text)
@@ -118,6 +119,10 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     note,
   )
 
+  // Groups draw from their own generator (added to the seed later, they change nothing drawn above). A
+  // domain's groups exist before its clients, so each client is created with its parent group already.
+  const groupsRandom = createRandom(seed + 1)
+  const acmeGroups = seedGroups(db, groupsRandom, acme, ACME_GROUPS, jane, start, note)
   const acmeClients = seedClients(db, random, {
     domain: acme,
     count: clientCount,
@@ -125,10 +130,12 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     sites: INDUSTRIAL_SITES,
     creators: [jane, ...operators],
     channels: acmeChannels,
+    groups: { random: groupsRandom, bySite: acmeGroups },
     start,
     anchor,
     history,
   })
+  const farmGroups = seedGroups(db, groupsRandom, farms, FARM_GROUPS, admin, start, note)
   seedClients(db, random, {
     domain: farms,
     count: Math.max(12, Math.min(60, Math.round(clientCount / 4))),
@@ -136,6 +143,7 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     sites: FARM_SITES,
     creators: [admin],
     channels: farmChannels,
+    groups: { random: groupsRandom, bySite: farmGroups },
     start,
     anchor,
     history,
@@ -149,10 +157,8 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
   }
 
-  // Later additions draw from their own generator, so the data seeded above stays the same.
-  const groupsRandom = createRandom(seed + 1)
-  seedGroups(db, groupsRandom, acme, ACME_GROUPS, jane, start, anchor, note)
-  seedGroups(db, groupsRandom, farms, FARM_GROUPS, admin, start, anchor, note)
+  noteParentGroups(db, acme, jane, anchor, note)
+  noteParentGroups(db, farms, admin, anchor, note)
   seedCertificates(db, createRandom(seed + 2), acme)
 
   // From its own stream too, so asking for extra channels changes nothing else.
@@ -311,7 +317,7 @@ function seedChannels(
     })
     return channel
   })
-  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
+  db.channels.loadAll(channels)
   return channels
 }
 
@@ -335,12 +341,15 @@ function seedExtraChannels(db: Database, random: Random, domain: DomainRecord, c
       updated_at: created,
     })
   }
-  db.channels.loadAll([...db.channels.allIn(domain.id), ...channels])
+  db.channels.loadAll(channels)
 }
 
 const PUBLISH: readonly ConnectionType[] = ['Publish']
 const SUBSCRIBE: readonly ConnectionType[] = ['Subscribe']
 const PUBLISH_SUBSCRIBE: readonly ConnectionType[] = ['Publish', 'Subscribe']
+
+/** Above this many clients, the seed writes only their creation and disabling to the journal. */
+const LARGE = 5_000
 
 type ClientSeed = {
   domain: DomainRecord
@@ -349,10 +358,21 @@ type ClientSeed = {
   sites: readonly (readonly [string, string])[]
   creators: UserRecord[]
   channels: Channel[]
+  /** Most devices sit in their site's group: chosen from `random`, in creation order. */
+  groups: { random: Random; bySite: Map<string, Group> }
   start: number
   anchor: number
   history: SeedHistory
 }
+
+/** Devices of one kind at one site: how many so far, their name and identity up to the number, their tags. */
+type Series = { count: number; name: string; identity: string; tags: Map<string, string[]> }
+
+/**
+ * Joins into one flat string. `+` and template literals make a rope, one object per part, which the
+ * 100,000 clients' names and identities kept alive (four objects per client for the GC to copy).
+ */
+const flat = (...parts: string[]) => parts.join('')
 
 function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const clients: Client[] = []
@@ -360,10 +380,30 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
   const channelsByName = new Map<string, Channel>()
   for (const channel of s.channels) if (!channelsByName.has(channel.name ?? '')) channelsByName.set(channel.name ?? '', channel)
   const byName = (name: string) => channelsByName.get(name)
-  const serials = new Map<string, number>()
+  // Looked up once: a name built per client is a new string to hash each time.
+  const telemetry = new Map(s.sites.map(([site]) => [site, byName(`${site} Telemetry`)]))
+  const commands = byName('Commands')
+  const firmware = byName('Firmware Updates')
+  const alerts = byName('Alerts')
   const serialPrefixes = new Map<string, string>()
-  const tagSets = new Map<string, string[]>()
-  const large = s.count > 5_000
+  const links: Links = { count: 0, channelIds: [], types: [] }
+  const parentGroup = (site: string) => {
+    const group = s.groups.bySite.get(site)
+    return group && s.groups.random.chance(0.75) ? group.id : undefined
+  }
+  const series = new Map<string, Map<string, Series>>()
+  const seriesOf = (device: DeviceKind, site: string) => {
+    let bySite = series.get(device.kind)
+    if (!bySite) series.set(device.kind, (bySite = new Map()))
+    let kind = bySite.get(site)
+    if (!kind) {
+      const name = `${site} ${device.kind} `
+      const identity = `${slug(site)}-${slug(device.kind)}-`
+      bySite.set(site, (kind = { count: 0, name, identity, tags: new Map() }))
+    }
+    return kind
+  }
+  const large = s.count > LARGE
   for (let i = 0; i < s.count; i++) {
     // Creation times grow with i (plus jitter), so the list reads like a real rollout history.
     const created = s.start + Math.floor((span * (i + random.next())) / s.count)
@@ -374,12 +414,12 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     if (isApp) {
       const app = random.pick(APPLICATIONS)
       const region = random.chance(0.5) ? random.pick(['eu', 'us', 'apac']) : ''
-      const name = region ? `${app} (${region})` : app
+      const name = region ? flat(app, ' (', region, ')') : app
       client = baseClient(
         random,
         s.domain,
         name,
-        `${slug(app)}${region ? `-${region}` : ''}-${i}`,
+        flat(slug(app), region ? `-${region}` : '', '-', String(i)),
         ['application', random.pick(ENVIRONMENT_TAGS)],
         {
           kind: 'application',
@@ -388,22 +428,21 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
         },
         created,
         creator,
+        undefined,
       )
     } else {
       const device = random.pick(s.devices)
       const [site, location] = random.pick(s.sites)
       siteName = site
       const [model, manufacturer] = random.pick(device.models)
-      const key = `${site}|${device.kind}`
-      const n = (serials.get(key) ?? 0) + 1
-      serials.set(key, n)
+      const kind = seriesOf(device, site)
+      const n = ++kind.count
       const environment = random.chance(0.35) ? random.pick(ENVIRONMENT_TAGS) : ''
       // Clients of a kind at a site share one (frozen) tags array: 100,000 arrays were a large part of the seed.
-      const tagsKey = `${key}|${environment}`
-      let tags = tagSets.get(tagsKey)
+      let tags = kind.tags.get(environment)
       if (!tags) {
         tags = Object.freeze([...device.tags, slug(site), ...(environment ? [environment] : [])]) as string[]
-        tagSets.set(tagsKey, tags)
+        kind.tags.set(environment, tags)
       }
       const nn = String(n).padStart(2, '0')
       let serialPrefix = serialPrefixes.get(model)
@@ -411,8 +450,8 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       client = baseClient(
         random,
         s.domain,
-        `${site} ${device.kind} ${nn}`,
-        `${slug(site)}-${slug(device.kind)}-${nn}`,
+        flat(kind.name, nn),
+        flat(kind.identity, nn),
         tags,
         {
           model,
@@ -424,6 +463,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
         },
         created,
         creator,
+        parentGroup(site),
       )
     }
     if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
@@ -434,31 +474,20 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
     s.history.created(created, client, creator.id)
 
     // Connections: devices publish to their site's telemetry and listen for commands; apps subscribe.
-    const connect = (channel: Channel | undefined, types: readonly ConnectionType[]) => {
-      if (!channel || channel.status !== 'enabled') return
-      for (const type of types) db.connections.add(client.id, channel.id, type)
-      if (!large) {
-        s.history.note(created + 60_000, 'channel.connect', {
-          client_ids: [client.id],
-          channel_ids: [channel.id],
-          types: types.map((t) => t.toLowerCase()),
-          domain: s.domain.id,
-          user_id: creator.id,
-        })
-      }
-    }
+    links.count = 0
     if (isApp) {
-      for (const channel of random.sample(s.channels, random.int(1, 4))) connect(channel, SUBSCRIBE)
+      for (const channel of random.sample(s.channels, random.int(1, 4))) connect(links, s, client, creator, created, channel, SUBSCRIBE)
     } else {
-      connect(byName(`${siteName} Telemetry`), PUBLISH)
+      connect(links, s, client, creator, created, telemetry.get(siteName), PUBLISH)
       // Drawn in this order whatever the outcome, as the seed always has.
-      const commands = random.chance(0.4)
-      const firmware = random.chance(0.15)
-      const alerts = random.chance(0.1)
-      if (commands) connect(byName('Commands'), SUBSCRIBE)
-      if (firmware) connect(byName('Firmware Updates'), SUBSCRIBE)
-      if (alerts) connect(byName('Alerts'), PUBLISH_SUBSCRIBE)
+      const toCommands = random.chance(0.4)
+      const toFirmware = random.chance(0.15)
+      const toAlerts = random.chance(0.1)
+      if (toCommands) connect(links, s, client, creator, created, commands, SUBSCRIBE)
+      if (toFirmware) connect(links, s, client, creator, created, firmware, SUBSCRIBE)
+      if (toAlerts) connect(links, s, client, creator, created, alerts, PUBLISH_SUBSCRIBE)
     }
+    db.connections.addAll(client.id, links.channelIds, links.types, links.count)
 
     if (!large) seedClientHistory(random, client, creator, s, created)
     if (disabled) {
@@ -469,8 +498,37 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       s.history.note(at, 'client.disable', { id: client.id, status: 'disabled', domain: s.domain.id, user_id: creator.id })
     }
   }
-  db.clients.loadAll(db.clients.countIn(s.domain.id) ? [...db.clients.allIn(s.domain.id), ...clients] : clients)
+  db.clients.loadAll(clients)
   return clients
+}
+
+/**
+ * A client's connections, gathered to be stored at once: the first `count` of each array (reused from
+ * client to client; emptying an array drops its storage, reallocated at the next push).
+ */
+type Links = { count: number; channelIds: string[]; types: (readonly ConnectionType[])[] }
+
+/** A function rather than a closure in the loop: one closure per client was measurable at 100,000. */
+function connect(
+  links: Links,
+  s: ClientSeed,
+  client: Client,
+  creator: UserRecord,
+  created: number,
+  channel: Channel | undefined,
+  types: readonly ConnectionType[],
+) {
+  if (!channel || channel.status !== 'enabled') return
+  links.channelIds[links.count] = channel.id
+  links.types[links.count++] = types
+  if (s.count > LARGE) return
+  s.history.note(created + 60_000, 'channel.connect', {
+    client_ids: [client.id],
+    channel_ids: [channel.id],
+    types: types.map((t) => t.toLowerCase()),
+    domain: s.domain.id,
+    user_id: creator.id,
+  })
 }
 
 function baseClient(
@@ -482,20 +540,30 @@ function baseClient(
   metadata: Record<string, unknown>,
   created: number,
   creator: UserRecord,
+  parentGroupId: string | undefined,
 ): Client {
   const at = iso(created)
-  return {
-    id: random.uuid(),
-    name,
-    tags,
-    domain_id: domain.id,
-    credentials: { identity, secret: random.uuid() },
-    metadata,
-    status: 'enabled',
-    created_at: at,
-    updated_at: at,
-    updated_by: creator.id,
-  }
+  const id = random.uuid()
+  const credentials = { identity, secret: random.uuid() }
+  const domain_id = domain.id
+  const updated_by = creator.id
+  // The parent group in the literal rather than added later: an object gets room only for the fields
+  // it is created with, and a field added to 75,000 of them afterwards cost each a side array.
+  return parentGroupId
+    ? {
+        id,
+        name,
+        tags,
+        domain_id,
+        credentials,
+        metadata,
+        status: 'enabled',
+        created_at: at,
+        updated_at: at,
+        updated_by,
+        parent_group_id: parentGroupId,
+      }
+    : { id, name, tags, domain_id, credentials, metadata, status: 'enabled', created_at: at, updated_at: at, updated_by }
 }
 
 /** A few plausible later events per client: views, renames of metadata, tag changes. */
@@ -509,13 +577,13 @@ function seedClientHistory(random: Random, client: Client, creator: UserRecord, 
     if (op === 'client.update') {
       client.metadata = { ...client.metadata, firmware: `${random.int(1, 5)}.${random.int(0, 9)}.${random.int(0, 20)}` }
       attrs.name = client.name
-      client.updated_at = new Date(t).toISOString()
+      client.updated_at = iso(t)
       s.history.note(t, op, attrs, client.metadata)
       continue
     }
     if (op === 'client.update_tags') {
       attrs.tags = client.tags
-      client.updated_at = new Date(t).toISOString()
+      client.updated_at = iso(t)
     }
     s.history.note(t, op, attrs)
   }
@@ -532,7 +600,7 @@ const FARM_GROUPS: Record<string, string[]> = {
   Livestock: ['Barn', 'Pump House'],
 }
 
-/** A two-level hierarchy (area → site); most devices sit in their site's group. */
+/** A two-level hierarchy (area → site), by site. */
 function seedGroups(
   db: Database,
   random: Random,
@@ -540,9 +608,8 @@ function seedGroups(
   tree: Record<string, string[]>,
   creator: UserRecord,
   start: number,
-  anchor: number,
   note: Note,
-) {
+): Map<string, Group> {
   const groups: Group[] = []
   const bySite = new Map<string, Group>()
   const at = iso(start - 10 * DAY)
@@ -571,16 +638,16 @@ function seedGroups(
     for (const site of sites) bySite.set(site, group(site, parent))
   }
   db.groups.loadAll(groups)
-  const large = db.clients.countIn(domain.id) > 5_000
+  return bySite
+}
+
+/** Each client's move into its group, an hour after its creation (not at 100,000 clients). */
+function noteParentGroups(db: Database, domain: DomainRecord, creator: UserRecord, anchor: number, note: Note) {
+  if (db.clients.countIn(domain.id) > LARGE) return
   for (const client of db.clients.allIn(domain.id)) {
-    const site = bySite.get(String(client.metadata?.site ?? ''))
-    if (!site || !random.chance(0.75)) continue
-    // Seeded rows are the store's own objects: setting the field in place needs no re-index.
-    client.parent_group_id = site.id
-    if (!large) {
-      const t = Math.min(anchor, Date.parse(client.created_at) + 3_600_000)
-      note(t, 'client.set_parent', { id: client.id, parent_group_id: site.id, domain: domain.id, user_id: creator.id })
-    }
+    if (!client.parent_group_id) continue
+    const t = Math.min(anchor, Date.parse(client.created_at) + 3_600_000)
+    note(t, 'client.set_parent', { id: client.id, parent_group_id: client.parent_group_id, domain: domain.id, user_id: creator.id })
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Client, JournalEntityType, JournalEntry, Metadata } from '../../src/api/schemas'
 import type { Database } from '../db/database'
 import type { CompactJournal } from '../db/journal-store'
+import { isoString } from './iso'
 
 export type Note = (t: number, operation: string, attributes: Record<string, unknown>, metadata?: Metadata, at?: string) => void
 
@@ -89,7 +90,7 @@ export class SeedHistory {
   // Seed attributes are built here and never hold a secret, so they skip the redaction run-time entries get.
   readonly note: Note = (t, operation, attributes, metadata, at) => {
     attributes.token_type = 'access token'
-    const entry: JournalEntry = { operation, occurred_at: at ?? new Date(t).toISOString(), domain: '', attributes }
+    const entry: JournalEntry = { operation, occurred_at: at ?? isoString(t), domain: '', attributes }
     if (metadata) entry.metadata = metadata
     this.pending.push({ t, seq: this.seq++, entry })
   }
