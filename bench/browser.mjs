@@ -225,7 +225,7 @@ async function loadCsv(page, baseUrl, buffer, rows) {
   const dialog = page.getByRole('dialog', { name: 'Create clients from a CSV file' })
   const input = dialog.getByLabel('Choose a CSV file')
   await input.evaluate((el) =>
-    el.addEventListener('change', () => (/** @type {any} */ (window).__csvT0 = performance.now()), { capture: true }),
+    el.addEventListener('change', () => /** @type {any} */ ((window).__csvT0 = performance.now()), { capture: true }),
   )
   await input.setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer })
   const label = `${rows.toLocaleString('en')} valid`
@@ -233,13 +233,11 @@ async function loadCsv(page, baseUrl, buffer, rows) {
     const w = /** @type {any} */ (window)
     const done = () =>
       [...document.querySelectorAll('[role="dialog"] *')].some((el) => el.childElementCount === 0 && el.textContent === label)
-    return w
-      .__until(done, 60_000)
-      .then((t1) => ({
-        ms: t1 - w.__csvT0,
-        tasks: w.__tasksIn(w.__csvT0, t1),
-        rendered: document.querySelectorAll('[role="dialog"] tbody tr, [role="dialog"] [role="row"]').length,
-      }))
+    return w.__until(done, 60_000).then((t1) => ({
+      ms: t1 - w.__csvT0,
+      tasks: w.__tasksIn(w.__csvT0, t1),
+      rendered: document.querySelectorAll('[role="dialog"] tbody tr, [role="dialog"] [role="row"]').length,
+    }))
   }, label)
 }
 
