@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
@@ -89,6 +89,18 @@ export function ClientsPage() {
   const columns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
 
   useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
+
+  // The next page is the likeliest click: fetched while the operator reads this one (after its own per-row requests
+  // have started), it opens at once.
+  const hasNextPage = list.isSuccess && !list.isPlaceholderData && state.page * state.size < total
+  useEffect(() => {
+    if (!hasNextPage) return
+    const timer = setTimeout(
+      () => void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams({ ...state, page: state.page + 1 }))),
+      250,
+    )
+    return () => clearTimeout(timer)
+  }, [hasNextPage, state, domain.id, queryClient])
 
   const filtered = hasClientFilters(state)
   const selectedIds = Object.keys(selection).filter((id) => selection[id])
