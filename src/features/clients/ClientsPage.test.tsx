@@ -7,6 +7,8 @@ import { getClientTelemetry } from '../../api/telemetry'
 import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientsPage } from './ClientsPage'
+import { CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
+import { clientQueries } from './queries'
 
 const backend = setupTestBackend()
 
@@ -56,6 +58,19 @@ describe('ClientsPage', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50')
     await waitFor(() => expect(search().get('size')).toBe('50'))
     expect(search().get('page')).toBeNull()
+  })
+
+  it('fetches the next page while this one is read, and only when there is one', async () => {
+    const { queryClient } = await renderClients()
+    const pageKey = (page: number) => clientQueries.list(backend.domainId, toListParams({ ...CLIENT_LIST_DEFAULTS, page })).queryKey
+    await waitFor(() => expect(queryClient.getQueryData(pageKey(2))?.clients).toHaveLength(25))
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100')
+    await screen.findByText('1–100 of 250 clients')
+    await userEvent.click(screen.getByRole('button', { name: 'Page 3' }))
+    await screen.findByText('201–250 of 250 clients')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    const lastPlusOne = clientQueries.list(backend.domainId, toListParams({ ...CLIENT_LIST_DEFAULTS, size: 100, page: 4 })).queryKey
+    expect(queryClient.getQueryState(lastPlusOne)).toBeUndefined()
   })
 
   it('searches by name after the user pauses typing', async () => {
