@@ -58,6 +58,10 @@ export class ClientsPage {
   pageButton(n: number) {
     return this.pagination.getByRole('button', { name: `Page ${n}`, exact: true })
   }
+  /** The last page: unlike the next one, never prefetched. */
+  lastPageButton() {
+    return this.pagination.getByRole('button', { name: /^Page \d+$/ }).last()
+  }
 }
 
 type MockWindow = {
