@@ -157,11 +157,7 @@ test.describe('managing clients', () => {
     await signIn(OPERATOR)
     const { name } = await mock.someClient(page)
     await clients.search.fill(name)
-    await clients
-      .row(name)
-      .first()
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click()
+    await clients.actionsFor(name).click()
     await page.getByRole('menuitem', { name: 'Edit' }).click()
     const input = page.getByRole('main').getByRole('textbox', { name: 'Name' })
     await expect(input).toBeFocused()
@@ -172,11 +168,7 @@ test.describe('managing clients', () => {
     await signIn(OPERATOR)
     const { name } = await mock.someClient(page)
     await clients.search.fill(name)
-    await clients
-      .row(name)
-      .first()
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click()
+    await clients.actionsFor(name).click()
     await page.getByRole('menuitem', { name: 'Delete' }).click()
     const dialog = page.getByRole('dialog', { name: 'Delete this client?' })
     const confirm = dialog.getByRole('button', { name: 'Delete client' })
@@ -236,11 +228,7 @@ test.describe('managing clients', () => {
     await expect(create).toHaveAccessibleDescription(/cannot create clients/)
     await expect(page.getByRole('button', { name: 'Create clients' })).toHaveAttribute('aria-disabled', 'true')
     const name = (await clients.nameLinks().first().textContent())!
-    await clients
-      .rows()
-      .first()
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click()
+    await clients.actionsFor(name).click()
     await expect(page.getByRole('menuitem', { name: /^Delete/ })).toHaveAttribute('aria-disabled', 'true')
   })
 })

@@ -49,6 +49,12 @@ export class ClientsPage {
   row(name: string | RegExp): Locator {
     return this.rows().filter({ has: this.page.getByRole('link', { name }) })
   }
+  /** The row menu's trigger for the client of this name. */
+  actionsFor(name: string): Locator {
+    return this.row(name)
+      .first()
+      .getByRole('button', { name: `Actions for ${name}` })
+  }
   nameLinks(): Locator {
     return this.table.locator('tbody tr td.col-name a')
   }
