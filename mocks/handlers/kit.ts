@@ -41,7 +41,6 @@ export type MockEnv = { db: Database; faults: Faults; baseUrl: string }
 
 export type MockRoute = {
   method: string
-  path: string
   /** The path compiled once: `:name` segments become capture groups. */
   pattern: RegExp
   names: string[]
@@ -59,7 +58,7 @@ export function route(method: Method, path: string, handler: (ctx: Ctx) => Respo
       return '([^/]+)'
     })
     .join('/')
-  return { method: method.toUpperCase(), path, pattern: new RegExp(`^${source}/?$`), names, handler }
+  return { method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), names, handler }
 }
 
 /**

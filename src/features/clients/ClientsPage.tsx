@@ -48,14 +48,17 @@ export function ClientsPage() {
   const toast = useToast()
   const queryClient = useQueryClient()
   const [state, setUrlState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  const prefetchList = useCallback(
+    (at: ClientListState) => void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams(at))),
+    [queryClient, domain.id],
+  )
   // The next page's request starts on the click, not after the page has re-rendered for the new URL.
   const setState = useCallback(
     (patch: Partial<ClientListState>, options?: { replace?: boolean }) => {
-      const next = { ...state, ...('page' in patch ? {} : { page: 1 }), ...patch }
-      void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams(next)))
+      prefetchList({ ...state, ...('page' in patch ? {} : { page: 1 }), ...patch })
       setUrlState(patch, options)
     },
-    [state, domain.id, queryClient, setUrlState],
+    [state, prefetchList, setUrlState],
   )
   const [open, setOpen] = useState<Open>(null)
   const [selection, setSelection] = useState<RowSelection>({})
@@ -95,12 +98,9 @@ export function ClientsPage() {
   const hasNextPage = list.isSuccess && !list.isPlaceholderData && state.page * state.size < total
   useEffect(() => {
     if (!hasNextPage) return
-    const timer = setTimeout(
-      () => void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams({ ...state, page: state.page + 1 }))),
-      250,
-    )
+    const timer = setTimeout(() => prefetchList({ ...state, page: state.page + 1 }), 250)
     return () => clearTimeout(timer)
-  }, [hasNextPage, state, domain.id, queryClient])
+  }, [hasNextPage, state, prefetchList])
 
   const filtered = hasClientFilters(state)
   const selectedIds = Object.keys(selection).filter((id) => selection[id])

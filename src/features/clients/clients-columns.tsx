@@ -5,7 +5,7 @@ import { Menu } from '../../components/ui/Menu'
 import { createdColumn, idColumn, nameLinkColumn, statusColumn, tagsColumn } from '../../components/ui/table-columns'
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
 import { useAfterPaint } from '../../lib/use-after-paint'
-import { authMethodOf } from './auth-method'
+import { authMethodOf, type AuthMethod } from './auth-method'
 import { LastSeen } from './LastSeen'
 import { clientQueries } from './queries'
 
@@ -13,7 +13,7 @@ const column = createColumns<Client>()
 
 export const clientName = (client: Pick<Client, 'name' | 'id'>) => client.name || 'Unnamed client'
 
-function AuthLabel({ method }: { method: ReturnType<typeof authMethodOf> }) {
+function AuthLabel({ method }: { method: AuthMethod }) {
   return (
     <span className="cell-auth">
       {method === 'Certificate' ? <IconShield size={14} /> : <IconKey size={14} />}
