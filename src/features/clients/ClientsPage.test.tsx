@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { listClients } from '../../api/clients'
 import { listCerts } from '../../api/certs'
 import { getClientTelemetry } from '../../api/telemetry'
+import { formatRelative } from '../../lib/format'
 import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientsPage } from './ClientsPage'
@@ -99,18 +100,18 @@ describe('ClientsPage', () => {
       page.clients.map(async (client) => ({
         client,
         certified: (await listCerts(backend.domainId, { entity_id: client.id })).certificates.some((c) => !c.revoked),
-        seen: Boolean((await getClientTelemetry(backend.domainId, client.id))?.last_seen),
+        lastSeen: (await getClientTelemetry(backend.domainId, client.id))?.last_seen,
       })),
     )
     const rowOf = (name: string) => bodyRows(table).find((row) => within(row).getAllByRole('link')[0].textContent === name)!
     const pending = () => [...table.querySelectorAll('td.col-last-seen')].filter((cell) => cell.textContent === '…')
     await waitFor(() => expect(pending()).toHaveLength(0))
-    for (const { client, certified, seen } of facts) {
+    for (const { client, certified, lastSeen } of facts) {
       const row = rowOf(client.name!)
       if (certified) expect(row.querySelector('td.col-auth')).toHaveTextContent('Certificate')
-      expect(row.querySelector('td.col-last-seen')).toHaveTextContent(seen ? /ago|just now/ : 'Never seen')
+      expect(row.querySelector('td.col-last-seen')).toHaveTextContent(lastSeen ? formatRelative(lastSeen) : 'Never seen')
     }
-    expect(facts.some((f) => f.seen)).toBe(true)
+    expect(facts.some((f) => f.lastSeen)).toBe(true)
 
     // Back on a page already seen, the cells render from the cache straight away.
     queryClient.setQueryDefaults(['certs'], { staleTime: Infinity })
