@@ -1,6 +1,6 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
-import { useNavigate } from 'react-router-dom'
+import { useLocation, useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
@@ -13,6 +13,7 @@ import { IconCpu, IconDownload, IconPlus, IconUpload } from '../../components/ui
 import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
+import { useApplyWhenReady } from '../../lib/apply-when-ready'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { tableSort, tableStatus } from '../../lib/table-state'
@@ -31,6 +32,8 @@ const ImportClientsDialog = lazy(() => import('./csv/ImportClientsDialog').then(
 
 const rowId = (client: Client) => client.id
 
+const WAITS_FOR_ROWS = new Set(['page', 'sort', 'dir', 'q'])
+
 /** Orders one page by last seen (never-seen clients last), from the telemetry already fetched. */
 function byLastSeen(clients: Client[] | undefined, lastSeen: string[], desc: boolean) {
   if (!clients) return clients
@@ -48,17 +51,29 @@ export function ClientsPage() {
   const toast = useToast()
   const queryClient = useQueryClient()
   const [state, setUrlState] = useUrlState(CLIENT_LIST_DEFAULTS, CLIENT_LIST_ALLOWED)
+  /** Starts loading the list at `at`; resolves once it is in, or returns null when its rows are cached already. */
   const prefetchList = useCallback(
-    (at: ClientListState) => void queryClient.prefetchQuery(clientQueries.list(domain.id, toListParams(at))),
+    (at: ClientListState) => {
+      const options = clientQueries.list(domain.id, toListParams(at))
+      const done = queryClient.prefetchQuery(options)
+      return queryClient.getQueryData(options.queryKey) === undefined ? done : null
+    },
     [queryClient, domain.id],
   )
-  // The next page's request starts on the click, not after the page has re-rendered for the new URL.
+  const applyWhenReady = useApplyWhenReady(useLocation().search, setUrlState)
+  // The request starts on the click, not after the page has re-rendered for the new URL. Sort, page and search then
+  // wait for their rows (briefly); other changes come from controlled inputs, which must show the new value at once.
   const setState = useCallback(
     (patch: Partial<ClientListState>, options?: { replace?: boolean }) => {
-      prefetchList({ ...state, ...('page' in patch ? {} : { page: 1 }), ...patch })
+      const at = (merged: Partial<ClientListState>) => ({ ...state, ...('page' in merged ? {} : { page: 1 }), ...merged })
+      if (Object.keys(patch).every((key) => WAITS_FOR_ROWS.has(key))) {
+        applyWhenReady(patch, (merged) => prefetchList(at(merged)), options)
+        return
+      }
+      void prefetchList(at(patch))
       setUrlState(patch, options)
     },
-    [state, prefetchList, setUrlState],
+    [state, prefetchList, setUrlState, applyWhenReady],
   )
   const [open, setOpen] = useState<Open>(null)
   const [selection, setSelection] = useState<RowSelection>({})
@@ -98,7 +113,7 @@ export function ClientsPage() {
   const hasNextPage = list.isSuccess && !list.isPlaceholderData && state.page * state.size < total
   useEffect(() => {
     if (!hasNextPage) return
-    const timer = setTimeout(() => prefetchList({ ...state, page: state.page + 1 }), 250)
+    const timer = setTimeout(() => void prefetchList({ ...state, page: state.page + 1 }), 250)
     return () => clearTimeout(timer)
   }, [hasNextPage, state, prefetchList])
 
