@@ -133,6 +133,8 @@ async function bundleFigures(executablePath) {
   const mockInLive = result.live.login.files.filter((f) => /browser-|msw|mockServiceWorker/.test(f))
   const liveModules = builds.live.modules
   const mswInLiveBuild = liveModules.filter((m) => /node_modules\/msw|\/mocks\//.test(m.id))
+  // Libraries that ship a development build beside the production one (react-router: see vite.config.ts).
+  const devBuildModules = liveModules.filter((m) => /node_modules\/.*\/(development|[\w.-]+\.development\.js$)/.test(m.id))
   const clientsExtra = result.clients.files
   const extraBytes = clientsExtra.reduce((n, f) => n + gz(builds.mock.outDir, f), 0)
   figures.push(
@@ -142,7 +144,7 @@ async function bundleFigures(executablePath) {
       unit: 'KB',
       target: 130,
       value: result.live.login.bytes / KB,
-      note: `${result.live.login.files.length} files; mock code fetched: ${mockInLive.length ? mockInLive.join(' ') : 'none'}; mock modules in live build: ${mswInLiveBuild.length}`,
+      note: `${result.live.login.files.length} files; mock code fetched: ${mockInLive.length ? mockInLive.join(' ') : 'none'}; mock modules in live build: ${mswInLiveBuild.length}; development-build modules: ${devBuildModules.length}`,
     },
     {
       id: 'bundle.mockLogin',
