@@ -15,7 +15,7 @@ import {
 } from '@tanstack/react-table'
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react'
 import { ErrorState, Skeleton } from './StateViews'
-import { IconArrowDown, IconArrowUp, IconSort } from './icons'
+import { IconArrowDown, IconSort } from './icons'
 
 export type DataTableColumnMeta = {
   /** Class for the column's cells and header (widths, alignment). */
@@ -148,10 +148,8 @@ export function DataTable<TData extends RowData>({
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         <table.FlexRender header={header} />
-                        {sorted === 'asc' ? (
-                          <IconArrowUp size={14} />
-                        ) : sorted === 'desc' ? (
-                          <IconArrowDown size={14} />
+                        {sorted ? (
+                          <IconArrowDown size={14} className={sorted === 'asc' ? 'th-sort-asc' : undefined} />
                         ) : (
                           <IconSort size={14} className="th-sort-idle" />
                         )}

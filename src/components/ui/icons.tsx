@@ -16,7 +16,6 @@ const SHAPES = {
   'chevron-left': '<path d="m15 18-6-6 6-6"/>',
   'chevron-right': '<path d="m9 18 6-6-6-6"/>',
   'chevron-down': '<path d="m6 9 6 6 6-6"/>',
-  'arrow-up': '<path d="M12 19V5"/><path d="m5 12 7-7 7 7"/>',
   'arrow-down': '<path d="M12 5v14"/><path d="m19 12-7 7-7-7"/>',
   sort: '<path d="m7 15 5 5 5-5"/><path d="m7 9 5-5 5 5"/>',
   more: '<circle cx="12" cy="12" r="1"/><circle cx="19" cy="12" r="1"/><circle cx="5" cy="12" r="1"/>',
@@ -94,7 +93,6 @@ export const IconPlus = icon('plus')
 export const IconChevronLeft = icon('chevron-left')
 export const IconChevronRight = icon('chevron-right')
 export const IconChevronDown = icon('chevron-down')
-export const IconArrowUp = icon('arrow-up')
 export const IconArrowDown = icon('arrow-down')
 export const IconSort = icon('sort')
 export const IconMore = icon('more')

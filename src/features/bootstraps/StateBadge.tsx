@@ -5,8 +5,7 @@ export const stateLabel = (state: BootstrapState) => (state === 1 ? 'Enabled' : 
 
 export function StateBadge({ state }: { state: BootstrapState }) {
   return (
-    <Badge tone={state === 1 ? 'success' : 'neutral'}>
-      <span className="badge-dot" aria-hidden="true" />
+    <Badge tone={state === 1 ? 'success' : 'neutral'} dot>
       {stateLabel(state)}
     </Badge>
   )

@@ -12,7 +12,6 @@ export function LastSeen({ telemetry, loading }: { telemetry: ClientTelemetry | 
   const recent = now - Date.parse(telemetry.last_seen) < ONLINE_MS
   return (
     <span className={`last-seen${recent ? ' is-recent' : ''}`}>
-      <span className="last-seen-dot" aria-hidden="true" />
       <RelativeTime value={telemetry.last_seen} now={now} />
     </span>
   )
