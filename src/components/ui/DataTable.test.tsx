@@ -96,4 +96,19 @@ describe('DataTable', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select Alpha' }))
     expect(clicked).toHaveBeenCalledTimes(1)
   })
+
+  it('goes from the loading rows straight to the data, never through the empty state', () => {
+    const empties = vi.fn()
+    function Empty() {
+      empties()
+      return <p>Nothing here</p>
+    }
+    const columns = countingColumns(new Map())
+    const props = { label: 'Items', columns, getRowId: (item: Item) => item.id, empty: <Empty /> }
+    const { rerender, container } = render(<DataTable {...props} rows={undefined} loading />)
+    expect(container.querySelectorAll('tr.row-skeleton')).not.toHaveLength(0)
+    rerender(<DataTable {...props} rows={ITEMS} loading={false} />)
+    expect(screen.getAllByRole('row')).toHaveLength(3)
+    expect(empties).not.toHaveBeenCalled()
+  })
 })

@@ -13,7 +13,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react'
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react'
 import { ErrorState, Skeleton } from './StateViews'
 import { IconArrowDown, IconSort } from './icons'
 
@@ -85,11 +85,15 @@ export function DataTable<TData extends RowData>({
     () => (rowLabel ? [selectColumn(rowLabel) as DataTableColumn<TData>, ...columns] : columns),
     [columns, rowLabel],
   )
+  // Rows that arrive with a query's answer would render in React's blocking lane: on a slow machine a page of new rows
+  // is then one long task. Deferred, they render in slices, as page and sort changes do inside the router's transition.
+  // Rows, loading and error move together, so no pass pairs new rows with an old state (an empty-state flash).
+  const body = useDeferredValue(useMemo(() => ({ rows, loading, error }), [rows, loading, error]))
   const sorting: SortingState = sort ? [sort] : []
   const table = useTable({
     features: dataTableFeatures,
     columns: allColumns,
-    data: rows ?? (EMPTY as TData[]),
+    data: body.rows ?? (EMPTY as TData[]),
     getRowId,
     manualSorting: true,
     enableMultiSort: false,
@@ -114,15 +118,15 @@ export function DataTable<TData extends RowData>({
   const rowClick = useCallback((row: TData) => onRowClickRef.current?.(row), [])
 
   const columnCount = allColumns.length
-  const hasRows = (rows?.length ?? 0) > 0
+  const hasRows = (body.rows?.length ?? 0) > 0
 
   return (
     <div className="table-wrap" aria-busy={loading || fetching || undefined}>
       {fetching && !loading && <div className="table-progress" aria-hidden="true" />}
-      {error && hasRows ? (
+      {body.error && hasRows ? (
         // ErrorState is itself the alert; a second role would announce it twice.
         <div className="table-banner">
-          <ErrorState error={error} onRetry={onRetry} title="Could not refresh; showing the last loaded rows" />
+          <ErrorState error={body.error} onRetry={onRetry} title="Could not refresh; showing the last loaded rows" />
         </div>
       ) : null}
       <table className="table">
@@ -167,7 +171,7 @@ export function DataTable<TData extends RowData>({
           ))}
         </thead>
         <tbody>
-          {loading && !hasRows ? (
+          {body.loading && !hasRows ? (
             Array.from({ length: skeletonRows }, (_, i) => (
               <tr key={`skeleton-${i}`} className="row-skeleton" aria-hidden="true">
                 {allColumns.map((_, c) => (
@@ -177,10 +181,10 @@ export function DataTable<TData extends RowData>({
                 ))}
               </tr>
             ))
-          ) : error && !hasRows ? (
+          ) : body.error && !hasRows ? (
             <tr>
               <td colSpan={columnCount}>
-                <ErrorState error={error} onRetry={onRetry} />
+                <ErrorState error={body.error} onRetry={onRetry} />
               </td>
             </tr>
           ) : !hasRows ? (
