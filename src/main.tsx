@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureApi, fetchRuntimeConfig, resolveConfig } from './api/config'
 import { App } from './app/App'
+import { warmIcons } from './components/ui/icons'
 import { reportBlockedApiOrigins } from './app/csp-check'
 import type { DemoControls } from './lib/demo'
 import { applyTheme, storedTheme } from './lib/theme'
@@ -29,3 +30,4 @@ createRoot(document.getElementById('root')!).render(
     <App demo={demo} />
   </StrictMode>,
 )
+warmIcons()

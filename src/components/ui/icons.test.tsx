@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as icons from './icons'
 
 const rules = () =>
@@ -47,5 +47,32 @@ describe('icons', () => {
 
   it('installs the rules once in the document', () => {
     expect(document.querySelectorAll('style[data-icons]')).toHaveLength(1)
+  })
+
+  it('warms every icon a few at a time in idle slices, in one hidden holder', () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 10))
+    try {
+      icons.warmIcons(5)
+      const holder = document.querySelector('[data-icon-warm]')!
+      expect(holder).toHaveAttribute('aria-hidden', 'true')
+      expect(holder.childElementCount).toBe(0)
+      vi.advanceTimersByTime(10)
+      expect(holder.childElementCount).toBe(5)
+      vi.runAllTimers()
+      const byClass = rules()
+      const warmed = [...holder.children].map((span) => span.classList[1])
+      expect(new Set(warmed).size).toBe(warmed.length)
+      expect(warmed.sort()).toEqual(
+        [...byClass.keys()]
+          .filter((key) => !/^\.icon-\d+$/.test(key))
+          .map((key) => key.slice(1))
+          .sort(),
+      )
+      holder.remove()
+    } finally {
+      vi.unstubAllGlobals()
+      vi.useRealTimers()
+    }
   })
 })

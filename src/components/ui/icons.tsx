@@ -76,6 +76,34 @@ export function iconStyles(): string {
   return [...shapes, ...sizes].join('\n')
 }
 
+/**
+ * Chromium makes each icon's SVG into a document of its own the first time a style uses it (2–6 ms each), so a screen
+ * showing ten new icons at once spends a long task on them, as the shell did on sign-in. Warming them a few at a time
+ * while the page idles (an operator typing on the sign-in form) keeps that out of the frames that matter. The holder
+ * stays in the page: an image no element uses any more may be dropped and made again.
+ */
+export function warmIcons(perSlice = 3) {
+  const names = Object.keys(SHAPES)
+  const holder = document.createElement('div')
+  holder.className = 'visually-hidden'
+  holder.setAttribute('aria-hidden', 'true')
+  holder.dataset.iconWarm = ''
+  document.body.append(holder)
+  const later = (run: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50)
+  const slice = () => {
+    for (const name of names.splice(0, perSlice)) {
+      const span = document.createElement('span')
+      span.className = `icon icon-${name}`
+      holder.append(span)
+    }
+    // Styling the new spans now loads their images in this slice, not all together in the next frame.
+    void getComputedStyle(holder.lastElementChild!).maskImage
+    if (names.length > 0) later(slice)
+  }
+  later(slice)
+}
+
 if (typeof document !== 'undefined') {
   const style = document.createElement('style')
   style.dataset.icons = ''
