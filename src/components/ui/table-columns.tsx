@@ -60,8 +60,9 @@ export function fieldColumn<TData extends RowData, TField extends keyof TData & 
 export const idColumn = <TData extends { id: string }>(copyLabel: string) =>
   fieldColumn<TData, 'id'>('id', { header: 'ID', className: 'col-id', cell: (id) => <IdCell id={id} copyLabel={copyLabel} /> })
 
+/** Two chips and "+n": a third made the clients table too wide for a laptop screen. */
 export const tagsColumn = <TData extends { tags?: string[] }>() =>
-  fieldColumn<TData, 'tags'>('tags', { header: 'Tags', className: 'col-tags', cell: (tags) => <Tags tags={tags} /> })
+  fieldColumn<TData, 'tags'>('tags', { header: 'Tags', className: 'col-tags', cell: (tags) => <Tags tags={tags} max={2} /> })
 
 export const statusColumn = <TData extends { status: string }>() =>
   fieldColumn<TData, 'status'>('status', { header: 'Status', className: 'col-status', cell: (status) => <StatusBadge status={status} /> })
