@@ -23,7 +23,7 @@ export function bootstrapColumns(domainId: string, actions: RowActions): DataTab
       header: 'Name',
       meta: { className: 'col-name' },
       cell: ({ row }) => (
-        <Link to={`/${domainId}/bootstraps/${row.original.client_id}`} className="bs-link truncate" title={configName(row.original)}>
+        <Link to={`/${domainId}/bootstraps/${row.original.client_id}`} className="cell-link truncate" title={configName(row.original)}>
           {configName(row.original)}
         </Link>
       ),
