@@ -81,4 +81,20 @@ describe('shared table columns', () => {
     await user.click(within(table).getByRole('button', { name: 'Created' }))
     expect(onSortChange).toHaveBeenLastCalledWith({ id: 'created_at', desc: true })
   })
+
+  it('shows two tags and "+n" with the rest on hover, so the table stays narrow', () => {
+    render(
+      <MemoryRouter>
+        <DataTable
+          label="Tagged"
+          columns={[tagsColumn<Thing>()]}
+          rows={[{ ...THINGS[0], tags: ['hall', 'boiler', 'east', 'pilot'] }]}
+          getRowId={(thing) => thing.id}
+        />
+      </MemoryRouter>,
+    )
+    const cell = screen.getByRole('table', { name: 'Tagged' }).querySelector('td.col-tags')!
+    expect([...cell.querySelectorAll('.chip')].map((chip) => chip.textContent)).toEqual(['hall', 'boiler', '+2'])
+    expect(within(cell as HTMLElement).getByText('+2')).toHaveAttribute('title', 'east, pilot')
+  })
 })
