@@ -9,6 +9,28 @@ test.describe('clients list', () => {
     await expect(clients.table.getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending')
   })
 
+  test('the table fits a 1360px window: no sideways scroll, row actions in view, long names cut short with the full name on hover', async ({
+    clients,
+  }) => {
+    await expect(clients.rows()).toHaveCount(25)
+    const overflow = await clients.table.evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expect(
+      clients
+        .rows()
+        .first()
+        .getByRole('button', { name: /^Actions for / }),
+    ).toBeInViewport()
+    const names = await clients.table
+      .locator('td.col-name a')
+      .evaluateAll((links) =>
+        links.map((a) => ({ cut: a.scrollWidth > a.clientWidth, text: a.textContent, title: a.getAttribute('title') })),
+      )
+    const cut = names.filter((name) => name.cut)
+    expect(cut.length).toBeGreaterThan(0)
+    for (const name of cut) expect(name.title).toBe(name.text)
+  })
+
   test('search narrows the list and lands in the URL', async ({ page, clients }) => {
     await clients.search.fill('gateway')
     await expect(page).toHaveURL(/q=gateway/)
