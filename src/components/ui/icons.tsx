@@ -89,8 +89,7 @@ export function warmIcons(perSlice = 3) {
   holder.setAttribute('aria-hidden', 'true')
   holder.dataset.iconWarm = ''
   document.body.append(holder)
-  const later = (run: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 50)
+  const later = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 50))
   const slice = () => {
     for (const name of names.splice(0, perSlice)) {
       const span = document.createElement('span')
