@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../../api/schemas/client'
-import { checkHeader, clientsToCsv, errorReportCsv, parseMetadataCell, parseTagsCell, validateRows } from './client-csv'
+import {
+  checkHeader,
+  clientsToCsv,
+  decodeRows,
+  encodeRows,
+  errorReportCsv,
+  parseMetadataCell,
+  parseTagsCell,
+  validateRows,
+  type ImportRow,
+} from './client-csv'
 import { decodeCsvBytes, parseCsvText } from './parse-csv'
 import { fileProblem } from './read-csv-file'
 
@@ -8,8 +18,9 @@ let n = 0
 const newId = () => `id-${++n}`
 
 function parse(text: string) {
-  const rows: ReturnType<typeof validateRows> = []
-  const result = parseCsvText(text, (chunk) => rows.push(...chunk), newId)
+  const rows: ImportRow[] = []
+  // Through the worker's wire format, as the page receives them.
+  const result = parseCsvText(text, (chunk) => rows.push(...decodeRows(encodeRows(chunk))), newId)
   return { result, rows }
 }
 
@@ -79,6 +90,28 @@ describe('rows', () => {
       [8, ['Too many columns (5; expected at most 4: quote cells that contain commas)']],
     ])
     expect(rows[0]).toMatchObject({ name: 'ok', secret: 's1', tags: ['a'], metadata: { k: 1 } })
+  })
+
+  it('crosses from the worker as cells and reads back to the same rows', () => {
+    const sent = validateRows(
+      [
+        ["'=x", ' s1 ', '["a","b"]', '{"k":[1,{"n":null}]}'],
+        ['', 's1', 'a;b', '{nope}'],
+      ],
+      2,
+      new Map(),
+      newId,
+    )
+    const wire = JSON.parse(encodeRows(sent))
+    expect(wire[0]).toEqual([2, sent[0].id, sent[0].raw, []])
+    const view = (r: ImportRow) => [r.row, r.id, r.name, r.secret, r.tags, r.metadata, r.raw, r.problems]
+    expect(decodeRows(encodeRows(sent)).map(view)).toEqual(sent.map(view))
+    expect(view(decodeRows(encodeRows(sent))[0]).slice(2, 6)).toEqual(['=x', 's1', ['a', 'b'], { k: [1, { n: null }] }])
+    expect(sent[1].problems).toEqual([
+      'Name is missing',
+      'Duplicate secret: the same as row 2',
+      'Metadata is not valid JSON (a JSON object is expected)',
+    ])
   })
 
   it('handles quoted commas and newlines inside cells', () => {

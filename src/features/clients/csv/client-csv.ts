@@ -9,18 +9,64 @@ export const SECRET_MAX = 1024
 export const MAX_FILE_BYTES = 32 * 1024 * 1024
 export const MAX_ROWS = 200_000
 
-export type ImportRow = {
+/**
+ * One data row of the file: its cells as read, and what they mean. Tags and metadata are read from their
+ * cells when first asked for, so a row crosses from the parsing worker as its cells alone (see `encodeRows`).
+ */
+export class ImportRow {
   /** The row's number in the file, counting the header as row 1 (as spreadsheets do). */
-  row: number
+  readonly row: number
   /** Pre-assigned client id: retrying a row can never create it twice. */
-  id: string
-  name: string
-  secret: string
-  tags: string[]
-  metadata: Record<string, unknown>
+  readonly id: string
   /** The cells as they were, for the error report. */
-  raw: string[]
-  problems: string[]
+  readonly raw: string[]
+  readonly problems: string[]
+  readonly name: string
+  readonly secret: string
+  #tags?: string[]
+  #metadata?: Record<string, unknown>
+
+  constructor(row: number, id: string, raw: string[], problems: string[] = []) {
+    this.row = row
+    this.id = id
+    this.raw = raw
+    this.problems = problems
+    this.name = cell(raw, 0).trim()
+    this.secret = cell(raw, 1).trim()
+  }
+
+  /** Empty for a row whose tags cell is invalid (such a row has a problem and is never sent). */
+  get tags(): string[] {
+    if (!this.#tags) {
+      const tags = parseTagsCell(cell(this.raw, 2))
+      this.#tags = tags.ok ? tags.tags : []
+    }
+    return this.#tags
+  }
+
+  get metadata(): Record<string, unknown> {
+    if (!this.#metadata) {
+      const metadata = parseMetadataCell(cell(this.raw, 3))
+      this.#metadata = metadata.ok ? metadata.metadata : {}
+    }
+    return this.#metadata
+  }
+}
+
+const cell = (raw: string[], index: number) => unescapeCsvCell(raw[index] ?? '')
+
+type WireRow = [row: number, id: string, raw: string[], problems: string[]]
+
+/**
+ * Rows as JSON text, for the worker to post: their cells, not their parsed tags and metadata, which would
+ * double the text and cost the page several times as much to read back.
+ */
+export function encodeRows(rows: ImportRow[]): string {
+  return JSON.stringify(rows.map((r): WireRow => [r.row, r.id, r.raw, r.problems]))
+}
+
+export function decodeRows(json: string): ImportRow[] {
+  return (JSON.parse(json) as WireRow[]).map(([row, id, raw, problems]) => new ImportRow(row, id, raw, problems))
 }
 
 export type HeaderCheck = { ok: true; columns: number } | { ok: false; error: string }
@@ -80,36 +126,24 @@ export function parseMetadataCell(cell: string): { ok: true; metadata: Record<st
  */
 export function validateRows(cells: string[][], startRow: number, seen: Map<string, number>, newId: () => string): ImportRow[] {
   return cells.map((raw, index) => {
-    const row = startRow + index
     const problems: string[] = []
-    const [name = '', secret = '', tagsCell = '', metadataCell = ''] = raw.map(unescapeCsvCell)
+    const row = new ImportRow(startRow + index, newId(), raw, problems)
     if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
       problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
     }
-    const trimmedName = name.trim()
-    if (!trimmedName) problems.push('Name is missing')
-    else if (trimmedName.length > NAME_MAX) problems.push(`Name is longer than ${NAME_MAX} characters`)
-    const trimmedSecret = secret.trim()
-    if (trimmedSecret.length > SECRET_MAX) problems.push(`Secret is longer than ${SECRET_MAX} characters`)
-    if (trimmedSecret) {
-      const first = seen.get(trimmedSecret)
+    if (!row.name) problems.push('Name is missing')
+    else if (row.name.length > NAME_MAX) problems.push(`Name is longer than ${NAME_MAX} characters`)
+    if (row.secret.length > SECRET_MAX) problems.push(`Secret is longer than ${SECRET_MAX} characters`)
+    if (row.secret) {
+      const first = seen.get(row.secret)
       if (first !== undefined) problems.push(`Duplicate secret: the same as row ${first}`)
-      else seen.set(trimmedSecret, row)
+      else seen.set(row.secret, row.row)
     }
-    const tags = parseTagsCell(tagsCell)
+    const tags = parseTagsCell(cell(raw, 2))
     if (!tags.ok) problems.push(tags.error)
-    const metadata = parseMetadataCell(metadataCell)
+    const metadata = parseMetadataCell(cell(raw, 3))
     if (!metadata.ok) problems.push(metadata.error)
-    return {
-      row,
-      id: newId(),
-      name: trimmedName,
-      secret: trimmedSecret,
-      tags: tags.ok ? tags.tags : [],
-      metadata: metadata.ok ? metadata.metadata : {},
-      raw,
-      problems,
-    }
+    return row
   })
 }
 

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 import { decodeCsvBytes, parseCsvText } from './parse-csv'
-import type { ImportRow } from './client-csv'
+import { encodeRows, type ImportRow } from './client-csv'
 
 /**
- * Rows travel as JSON text: a string is copied in one piece, while a structured clone of a thousand row
- * objects costs the page far more to deserialise than `JSON.parse` does.
+ * Rows travel as JSON text (`encodeRows`): a string is copied in one piece, while a structured clone of a
+ * thousand row objects costs the page far more to deserialise than `JSON.parse` does.
  */
 export type CsvWorkerMessage =
   { type: 'rows'; json: string } | { type: 'done'; total: number; invalid: number } | { type: 'error'; error: string }
@@ -18,7 +18,7 @@ self.addEventListener('message', async (event: MessageEvent<{ file: File }>) => 
   try {
     const decoded = decodeCsvBytes(new Uint8Array(await event.data.file.arrayBuffer()))
     if (!decoded.ok) return post({ type: 'error', error: decoded.error })
-    const result = parseCsvText(decoded.text, (rows: ImportRow[]) => post({ type: 'rows', json: JSON.stringify(rows) }))
+    const result = parseCsvText(decoded.text, (rows: ImportRow[]) => post({ type: 'rows', json: encodeRows(rows) }))
     post(result.ok ? { type: 'done', total: result.total, invalid: result.invalid } : { type: 'error', error: result.error })
   } catch (error) {
     post({ type: 'error', error: `Could not read the file: ${error instanceof Error ? error.message : String(error)}` })

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, type ImportRow } from './client-csv'
+import { MAX_FILE_BYTES, decodeRows, type ImportRow } from './client-csv'
 import type { CsvWorkerMessage } from './csv.worker'
 
 export type CsvFileResult = { ok: true; rows: ImportRow[]; invalid: number } | { ok: false; error: string }
@@ -38,7 +38,7 @@ export function readCsvFile(file: File, onProgress: (rows: number) => void, sign
       const message = event.data
       if (message.type === 'rows') {
         // Appending in place: chunks arrive as small messages, so the page never blocks on one huge copy.
-        for (const row of JSON.parse(message.json) as ImportRow[]) rows.push(row)
+        for (const row of decodeRows(message.json)) rows.push(row)
         const now = performance.now()
         if (now - reported >= PROGRESS_EVERY_MS) {
           reported = now
