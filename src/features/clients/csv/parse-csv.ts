@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { randomIds } from '../../../lib/random-ids'
 import { MAX_ROWS, checkHeader, validateRows, type ImportRow } from './client-csv'
 
 export type Decoded = { ok: true; text: string } | { ok: false; error: string }
@@ -28,7 +29,7 @@ const CHUNK = 1_000
 export function parseCsvText(
   text: string,
   onRows: (rows: ImportRow[]) => void,
-  newId: () => string = () => crypto.randomUUID(),
+  newId: () => string = randomIds(),
 ): ParsedCsv {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
   const unclosed = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
