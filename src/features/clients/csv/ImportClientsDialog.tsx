@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { createClientsBulk, getClient } from '../../../api/clients'
 import { errorMessage, isApiError } from '../../../api/errors'
 import { Badge } from '../../../components/ui/Badge'
@@ -57,14 +57,18 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
     const result = await readCsvFile(file, (read) => setStage((s) => (s.kind === 'parsing' ? { ...s, read } : s)), abort.signal)
     if (abort.signal.aborted) return
     if (!result.ok) return setStage({ kind: 'pick', error: result.error })
-    setFilter(result.invalid ? 'invalid' : 'all')
-    setStage({ kind: 'preview', file, rows: result.rows, check: 'running' })
+    // A transition: rendering the preview of 100,000 rows (counts, the virtualiser's positions) yields to the
+    // browser every few milliseconds instead of holding the page for one long task.
+    startTransition(() => {
+      setFilter(result.invalid ? 'invalid' : 'all')
+      setStage({ kind: 'preview', file, rows: result.rows, check: 'running' })
+    })
     const check = await markExistingSecrets(domainId, result.rows, abort.signal).catch((error): SecretCheck => ({
       checked: false,
       reason: `the check failed (${errorMessage(error)})`,
     }))
     // The check marks clashing rows in place; a new array makes the preview recount.
-    if (!abort.signal.aborted) setStage((s) => (s.kind === 'preview' ? { ...s, rows: s.rows.slice(), check } : s))
+    if (!abort.signal.aborted) startTransition(() => setStage((s) => (s.kind === 'preview' ? { ...s, rows: s.rows.slice(), check } : s)))
   }
 
   const start = async (file: File, rows: ImportRow[], toSend: ImportRow[]) => {
