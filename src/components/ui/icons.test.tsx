@@ -49,16 +49,18 @@ describe('icons', () => {
     expect(document.querySelectorAll('style[data-icons]')).toHaveLength(1)
   })
 
-  it('warms every icon a few at a time in idle slices, in one hidden holder', () => {
+  it('warms every icon, one per idle slice and the signed-in screen first, in one hidden holder', () => {
     vi.useFakeTimers()
     vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 10))
     try {
-      icons.warmIcons(5)
+      icons.warmIcons()
       const holder = document.querySelector('[data-icon-warm]')!
       expect(holder).toHaveAttribute('aria-hidden', 'true')
       expect(holder.childElementCount).toBe(0)
       vi.advanceTimersByTime(10)
-      expect(holder.childElementCount).toBe(5)
+      expect(holder.childElementCount).toBe(1)
+      vi.advanceTimersByTime(20)
+      expect([...holder.children].map((span) => span.className)).toEqual(['icon icon-cpu', 'icon icon-channels', 'icon icon-settings'])
       vi.runAllTimers()
       const byClass = rules()
       const warmed = [...holder.children].map((span) => span.classList[1])

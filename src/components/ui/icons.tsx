@@ -76,14 +76,37 @@ export function iconStyles(): string {
   return [...shapes, ...sizes].join('\n')
 }
 
+/** The icons on the screen after sign-in (the shell and the clients list), warmed first. */
+const SIGNED_IN_FIRST: IconName[] = [
+  'cpu',
+  'channels',
+  'settings',
+  'log',
+  'database',
+  'chevron-down',
+  'chevron-right',
+  'chevron-left',
+  'plus',
+  'upload',
+  'download',
+  'search',
+  'sort',
+  'arrow-down',
+  'key',
+  'shield',
+  'copy',
+  'more',
+]
+
 /**
- * Chromium makes each icon's SVG into a document of its own the first time a style uses it (2–6 ms each), so a screen
- * showing ten new icons at once spends a long task on them, as the shell did on sign-in. Warming them a few at a time
- * while the page idles (an operator typing on the sign-in form) keeps that out of the frames that matter. The holder
- * stays in the page: an image no element uses any more may be dropped and made again.
+ * Chromium makes each icon's SVG into a document of its own the first time a style uses it (2–6 ms each, up to 20 on a
+ * busy machine), so a screen showing ten new icons at once spends a long task on them, as the shell did on sign-in.
+ * Warming them one at a time while the page idles (an operator typing on the sign-in form), those of the screen after
+ * sign-in first, keeps that out of the frames that matter. The holder stays in the page: an image no element uses any
+ * more may be dropped and made again.
  */
-export function warmIcons(perSlice = 3) {
-  const names = Object.keys(SHAPES)
+export function warmIcons() {
+  const names = [...new Set([...SIGNED_IN_FIRST, ...(Object.keys(SHAPES) as IconName[])])]
   const holder = document.createElement('div')
   holder.className = 'visually-hidden'
   holder.setAttribute('aria-hidden', 'true')
@@ -91,13 +114,12 @@ export function warmIcons(perSlice = 3) {
   document.body.append(holder)
   const later = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 50))
   const slice = () => {
-    for (const name of names.splice(0, perSlice)) {
-      const span = document.createElement('span')
-      span.className = `icon icon-${name}`
-      holder.append(span)
-    }
-    // Styling the new spans now loads their images in this slice, not all together in the next frame.
-    void getComputedStyle(holder.lastElementChild!).maskImage
+    // One a slice: making an icon's document takes 5–20 ms on a busy machine, and three at once made long tasks.
+    const span = document.createElement('span')
+    span.className = `icon icon-${names.shift()}`
+    holder.append(span)
+    // Styling the new span now loads its image in this slice, not together with others in the next frame.
+    void getComputedStyle(span).maskImage
     if (names.length > 0) later(slice)
   }
   later(slice)
