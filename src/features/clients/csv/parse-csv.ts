@@ -26,11 +26,7 @@ const CHUNK = 1_000
  * Parses and validates a clients CSV; hands rows over in chunks (so a worker can stream them to the
  * page without one huge message).
  */
-export function parseCsvText(
-  text: string,
-  onRows: (rows: ImportRow[]) => void,
-  newId: () => string = randomIds(),
-): ParsedCsv {
+export function parseCsvText(text: string, onRows: (rows: ImportRow[]) => void, newId: () => string = randomIds()): ParsedCsv {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
   const unclosed = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
   if (unclosed)
