@@ -26,7 +26,7 @@ export class ImportRow {
   #tags?: string[]
   #metadata?: Record<string, unknown>
 
-  constructor(row: number, id: string, raw: string[], problems: string[] = []) {
+  constructor(row: number, id: string, raw: string[], problems: string[]) {
     this.row = row
     this.id = id
     this.raw = raw
@@ -38,7 +38,7 @@ export class ImportRow {
   /** Empty for a row whose tags cell is invalid (such a row has a problem and is never sent). */
   get tags(): string[] {
     if (!this.#tags) {
-      const tags = parseTagsCell(cell(this.raw, 2))
+      const tags = readTags(this.raw)
       this.#tags = tags.ok ? tags.tags : []
     }
     return this.#tags
@@ -46,7 +46,7 @@ export class ImportRow {
 
   get metadata(): Record<string, unknown> {
     if (!this.#metadata) {
-      const metadata = parseMetadataCell(cell(this.raw, 3))
+      const metadata = readMetadata(this.raw)
       this.#metadata = metadata.ok ? metadata.metadata : {}
     }
     return this.#metadata
@@ -54,6 +54,9 @@ export class ImportRow {
 }
 
 const cell = (raw: string[], index: number) => unescapeCsvCell(raw[index] ?? '')
+// One reading of each cell, for validating a row and for its values: what is checked is what is sent.
+const readTags = (raw: string[]) => parseTagsCell(cell(raw, 2))
+const readMetadata = (raw: string[]) => parseMetadataCell(cell(raw, 3))
 
 type WireRow = [row: number, id: string, raw: string[], problems: string[]]
 
@@ -139,9 +142,9 @@ export function validateRows(cells: string[][], startRow: number, seen: Map<stri
       if (first !== undefined) problems.push(`Duplicate secret: the same as row ${first}`)
       else seen.set(row.secret, row.row)
     }
-    const tags = parseTagsCell(cell(raw, 2))
+    const tags = readTags(raw)
     if (!tags.ok) problems.push(tags.error)
-    const metadata = parseMetadataCell(cell(raw, 3))
+    const metadata = readMetadata(raw)
     if (!metadata.ok) problems.push(metadata.error)
     return row
   })
