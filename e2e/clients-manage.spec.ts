@@ -92,6 +92,29 @@ test.describe('managing clients', () => {
     await expect(dialog.getByText('1 valid', { exact: true })).toBeVisible()
   })
 
+  test('on a phone the preview scrolls sideways instead of running its cells into each other', async ({ page, signIn }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await signIn()
+    await page.getByRole('button', { name: 'Create clients' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Create clients from a CSV file' })
+    const file = ['Name,Secret,Tags,Metadata', 'Pump 2,,pump;hall,"{""model"": ""DS18B20""}"', 'Valve 7,valve-secret-0007,,'].join('\n')
+    await dialog.getByLabel('Choose a CSV file').setInputFiles(csvFile('phone.csv', file))
+    await expect(dialog.getByText('2 valid', { exact: true })).toBeVisible()
+    const preview = dialog.getByRole('region', { name: /Rows in the file/ })
+    expect(await preview.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+    // Every cell's content ends inside its own cell ("generated" ran into the tags column at 390 px).
+    const overflowing = await preview
+      .locator('tbody td')
+      .evaluateAll((cells) =>
+        cells
+          .filter(
+            (td) => td.firstElementChild && td.firstElementChild.getBoundingClientRect().right > td.getBoundingClientRect().right + 0.5,
+          )
+          .map((td) => td.textContent),
+      )
+    expect(overflowing).toEqual([])
+  })
+
   test('edits every field in place, and the edits survive a reload', async ({ page, signIn }) => {
     await signIn(OPERATOR)
     const { name } = await mock.someClient(page)
