@@ -18,12 +18,17 @@ export type BackendOptions = {
   faults?: Partial<FaultSettings>
 }
 
-/** A seeded database with its handlers: the same assembly for the browser, Vitest and the benchmark. */
-export function createMockBackend(options: BackendOptions) {
+/** A seeded database and its fault settings: the state every runtime of the mock backend serves. */
+export function createMockState(options: Omit<BackendOptions, 'baseUrl'> = {}) {
   const db = new Database()
   seedDatabase(db, options.seed)
   if (options.overlay) replay(db, options.overlay)
-  const faults = new Faults(options.faults)
+  return { db, faults: new Faults(options.faults) }
+}
+
+/** A seeded database with its handlers: the same assembly for the browser, Vitest and the benchmark. */
+export function createMockBackend(options: BackendOptions) {
+  const { db, faults } = createMockState(options)
   const handlers = createHandlers(db, faults, options.baseUrl)
   return { db, faults, handlers }
 }

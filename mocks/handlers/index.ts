@@ -7,32 +7,55 @@ import { clientHandlers } from './clients'
 import { connectionHandlers } from './connections'
 import { domainHandlers } from './domains'
 import { groupHandlers } from './groups'
+import { healthHandler } from './health'
 import { telemetryHandlers } from './telemetry'
 import { journalHandlers } from './journal'
-import { dispatch, type MockEnv } from './kit'
+import { dispatch, type MockEnv, type MockRoute } from './kit'
 import { clientRoleHandlers } from './roles'
 import { userHandlers } from './users'
 
+/** Magistrala's HTTP services, as a deployment runs them (one process and port each). */
+export const MOCK_SERVICES = ['users', 'domains', 'bootstrap', 'clients', 'channels', 'groups', 'certs', 'journal'] as const
+export type MockService = (typeof MOCK_SERVICES)[number]
+
 /**
- * Every route of the mock backend, behind one MSW handler. Order matters where paths overlap: the first match answers,
- * so fixed segments (`/clients/bulk`, `/clients/configs`, `/channels/connect`) come before `/clients/:clientID`
- * and `/channels/:channelID`.
+ * Each service's routes. Order matters where paths overlap in one dispatcher: the first match answers, so fixed
+ * segments (`/clients/bulk`, bootstrap's `/clients/configs`, `/channels/connect`) come before `/clients/:clientID` and
+ * `/channels/:channelID` — which is why bootstrap is listed before clients.
  */
+function serviceRoutes(env: MockEnv): Record<MockService, MockRoute[]> {
+  return {
+    users: userHandlers(env),
+    domains: domainHandlers(),
+    bootstrap: bootstrapHandlers(),
+    clients: [...clientHandlers(), ...clientRoleHandlers()],
+    channels: [...connectionHandlers(), ...channelHandlers()],
+    groups: groupHandlers(),
+    certs: certHandlers(),
+    journal: [...telemetryHandlers(), ...journalHandlers()],
+  }
+}
+
+/** Every route of the mock backend behind one MSW handler under `baseUrl`: the in-page and Vitest backend. */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
+  const routes = serviceRoutes(env)
   return [
-    dispatch(env, [
-      ...userHandlers(env),
-      ...domainHandlers(),
-      ...bootstrapHandlers(),
-      ...clientHandlers(),
-      ...clientRoleHandlers(),
-      ...connectionHandlers(),
-      ...channelHandlers(),
-      ...groupHandlers(),
-      ...certHandlers(),
-      ...telemetryHandlers(),
-      ...journalHandlers(),
-    ]),
+    dispatch(
+      env,
+      MOCK_SERVICES.flatMap((service) => routes[service]),
+    ),
   ]
+}
+
+/**
+ * One MSW handler per service, each with the service's own `GET /health`: the HTTP server gives each its port (or
+ * routes to it by path, as Magistrala's nginx does). `baseUrl` may be a path (`''` for the root), matching any host.
+ */
+export function createServiceHandlers(db: Database, faults: Faults, baseUrl = '') {
+  const env: MockEnv = { db, faults, baseUrl }
+  const routes = serviceRoutes(env)
+  return Object.fromEntries(
+    MOCK_SERVICES.map((service) => [service, [dispatch(env, [healthHandler(service), ...routes[service]])]]),
+  ) as Record<MockService, ReturnType<typeof dispatch>[]>
 }

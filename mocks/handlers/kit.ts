@@ -68,7 +68,8 @@ export function route(method: Method, path: string, handler: (ctx: Ctx) => Respo
  * policy, as before.
  */
 export function dispatch(env: MockEnv, routes: MockRoute[]) {
-  const base = new URL(env.baseUrl).pathname.replace(/\/$/, '')
+  // A path-only base (the HTTP server's `''`) matches requests to any host it is reached by.
+  const base = (env.baseUrl.startsWith('/') || env.baseUrl === '' ? env.baseUrl : new URL(env.baseUrl).pathname).replace(/\/$/, '')
   return http.all(`${env.baseUrl}/*`, async ({ request }) => {
     const url = new URL(request.url)
     const path = url.pathname.slice(base.length)
