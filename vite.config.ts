@@ -1,17 +1,19 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspMeta } from './scripts/csp.ts'
+import { magistralaProxy, PROXIED_URLS, proxyTargetsFromEnv } from './scripts/proxy.ts'
 
 /**
- * Magistrala's services send no CORS headers, so a real backend must be reached same-origin.
- * `MG_PROXY_TARGET=http://gateway VITE_API_URL=/api npm start` proxies /api/* to it in development.
+ * Magistrala's services send no CORS headers, so a real backend is reached through a same-origin proxy:
+ * `MG_PROXY_TARGET=http://gateway npm start` routes /api/* to the gateway and /api/bootstrap, /api/journal, /api/certs
+ * to their own ports (scripts/proxy.ts), and points the console at them unless VITE_API_URL says otherwise.
  */
-function magistralaProxy(): Record<string, ProxyOptions> | undefined {
-  const target = process.env.MG_PROXY_TARGET
-  if (!target) return undefined
-  return { '/api': { target, changeOrigin: true, rewrite: (path) => path.replace(/^\/api/, '') } }
-}
+const proxyTargets = proxyTargetsFromEnv(process.env)
+if (proxyTargets && !process.env.VITE_API_URL) Object.assign(process.env, PROXIED_URLS)
+const proxy = proxyTargets && magistralaProxy(proxyTargets)
 
 /**
  * react-router's package exports resolve its development build in every mode, dev warnings on
@@ -33,10 +35,23 @@ function reactRouterProductionBuild(): Plugin {
   }
 }
 
+/** A live build (VITE_API_URL set) cannot run the mock backend: it ships without MSW's service worker script. */
+function liveBuildWithoutMockWorker(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'live-build-without-mock-worker',
+    apply: 'build',
+    configResolved: (config) => void (outDir = config.build.outDir),
+    closeBundle: () => {
+      if (process.env.VITE_API_URL) rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta(), reactRouterProductionBuild()],
-  server: { port: 5173, proxy: magistralaProxy() },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy: magistralaProxy() },
+  plugins: [react(), cspMeta(), reactRouterProductionBuild(), liveBuildWithoutMockWorker()],
+  server: { port: 5173, proxy },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
