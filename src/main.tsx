@@ -1,7 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { configureApi, fetchRuntimeConfig, resolveConfig } from './api/config'
+import { configureApi, fetchRuntimeConfig, resolveConfig, RuntimeConfigError, type RuntimeConfig } from './api/config'
 import { App } from './app/App'
+import { ConfigErrorPage } from './app/pages/ConfigErrorPage'
 import { warmIcons } from './components/ui/icons'
 import { reportBlockedApiOrigins } from './app/csp-check'
 import type { DemoControls } from './lib/demo'
@@ -12,22 +13,45 @@ import './styles/patterns.css'
 import './components/ui/ui.css'
 
 applyTheme(storedTheme())
+const root = createRoot(document.getElementById('root')!)
 
-const config = resolveConfig(import.meta.env, await fetchRuntimeConfig(), location.origin)
-configureApi(config)
-if (!config.mock) reportBlockedApiOrigins(Object.values(config.urls))
+/** A build with VITE_API_URL (or a service's URL) has its own backend; config.json may still move it. */
+const buildHasApiUrl = !resolveConfig(import.meta.env).mock
 
-let demo: DemoControls | null = null
-// A build with VITE_API_URL can never be in demo mode: the constant condition drops the mock from it.
-if (!import.meta.env.VITE_API_URL && config.mock) {
-  // The mock backend (MSW and the seed) is only downloaded in demo mode.
-  const { startMockBackend } = await import('../mocks/browser')
-  demo = await startMockBackend({ baseUrl: config.urls.users })
+let runtime: RuntimeConfig | null = null
+try {
+  runtime = await fetchRuntimeConfig(buildHasApiUrl)
+} catch (error) {
+  if (!(error instanceof RuntimeConfigError)) throw error
+  root.render(<ConfigErrorPage url={error.url} problem={error.message} />)
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App demo={demo} />
-  </StrictMode>,
-)
-warmIcons()
+if (runtime) {
+  const config = resolveConfig(import.meta.env, runtime, location.origin)
+  configureApi(config)
+  let demo: DemoControls | null = null
+  if (!config.mock) {
+    reportBlockedApiOrigins(Object.values(config.urls))
+    void unregisterMockWorker()
+  } else if (!import.meta.env.VITE_API_URL) {
+    // The constant condition drops the mock backend (MSW and the seed) from a build with VITE_API_URL; in any other
+    // build it is downloaded only in demo mode.
+    const { startMockBackend } = await import('../mocks/browser')
+    demo = await startMockBackend({ baseUrl: config.urls.users })
+  }
+  root.render(
+    <StrictMode>
+      <App demo={demo} />
+    </StrictMode>,
+  )
+  warmIcons()
+}
+
+/** A demo once run on this origin left the mock's service worker registered: a live console must not keep it. */
+async function unregisterMockWorker() {
+  const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? []
+  for (const registration of registrations) {
+    const script = registration.active ?? registration.waiting ?? registration.installing
+    if (script?.scriptURL.endsWith('/mockServiceWorker.js')) await registration.unregister()
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MOCK_BASE_PATH, resolveConfig } from './config'
+import { fetchRuntimeConfig, MOCK_BASE_PATH, resolveConfig, RuntimeConfigError } from './config'
 
 describe('resolveConfig', () => {
   it('runs on the mock backend when no API URL is configured', () => {
@@ -32,5 +32,50 @@ describe('resolveConfig', () => {
 
   it('turns mocks off when only one service is configured', () => {
     expect(resolveConfig({}, { services: { users: 'https://u.example.com' } }).mock).toBe(false)
+  })
+})
+
+describe('fetchRuntimeConfig', () => {
+  const URL = 'https://console.example.com/config.json'
+  const answer = (body: string, init: ResponseInit = {}) => (async () => new Response(body, init)) as typeof fetch
+  const json = { headers: { 'content-type': 'application/json' } }
+  const html = { headers: { 'content-type': 'text/html' } }
+
+  async function refusal(buildHasApiUrl: boolean, fetchImpl: typeof fetch) {
+    const error = await fetchRuntimeConfig(buildHasApiUrl, fetchImpl, URL).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(RuntimeConfigError)
+    expect((error as RuntimeConfigError).url).toBe(URL)
+    return (error as RuntimeConfigError).message
+  }
+
+  it('reads the API URL and per-service URLs', async () => {
+    const config = await fetchRuntimeConfig(false, answer('{"apiUrl": "/api", "services": {"journal": "/api/journal"}}', json), URL)
+    expect(config).toEqual({ apiUrl: '/api', services: { journal: '/api/journal' } })
+  })
+
+  it('lets a build with its own API URL do without config.json (404, or the SPA page a static host serves instead)', async () => {
+    expect(await fetchRuntimeConfig(true, answer('', { status: 404 }), URL)).toEqual({})
+    expect(await fetchRuntimeConfig(true, answer('<!doctype html><html></html>', html), URL)).toEqual({})
+  })
+
+  it('refuses to start a build without an API URL when config.json is missing, rather than become a demo', async () => {
+    expect(await refusal(false, answer('', { status: 404 }))).toBe('it is missing, and this build has no API URL of its own')
+    expect(await refusal(false, answer('<!doctype html>', html))).toBe('it is missing, and this build has no API URL of its own')
+  })
+
+  it('refuses a config.json that fails to load or is malformed, whatever the build', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch')
+    }) as typeof fetch
+    expect(await refusal(true, offline)).toBe('it could not be fetched (network error)')
+    expect(await refusal(true, answer('oops', { status: 500 }))).toBe('the server answered HTTP 500')
+    expect(await refusal(true, answer('{"apiUrl": "/api",}', json))).toMatch(/^it is not valid JSON \(/)
+    expect(await refusal(true, answer('{"apiURL": "/api"}', json))).toMatch(/^the file: unknown key "apiURL" \(expected/)
+    expect(await refusal(true, answer('{"services": {"bootstrap": 9013}}', json))).toMatch(/^services\.bootstrap: must be a string \(/)
+    expect(await refusal(true, answer('{"services": {"rules": "/api/rules"}}', json))).toMatch(/^services: unknown key "rules" \(/)
+    expect(await refusal(true, answer('[]', json))).toMatch(/^the file: must be an object \(/)
   })
 })
