@@ -1,6 +1,11 @@
 import { ErrorBody } from './schemas/common'
 
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
+/**
+ * `not-the-service`: something answered at the service's URL, but not the service: a 404/405 without Magistrala's JSON
+ * body (a gateway or router with no such route; the services' own 404s carry `{"message"}`), or an HTML page where the
+ * service sends JSON (a proxy's page, the console's own index.html).
+ */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'not-the-service'
 
 const CONFLICT_PATTERNS = [/already exists/i, /not available/i, /already/i]
 
@@ -11,14 +16,31 @@ export class ApiError extends Error {
   readonly body: ErrorBody | undefined
   /** Seconds from a `Retry-After` header, when the server sent one. */
   readonly retryAfter: number | undefined
+  /** The Magistrala service called and the base URL it is configured at, when known. */
+  readonly service: string | undefined
+  readonly serviceUrl: string | undefined
+  /** What answered instead of the service (`not-the-service`), in a few words. */
+  readonly answer: string | undefined
 
-  constructor(opts: { status: number; message: string; kind?: ApiErrorKind; body?: ErrorBody; retryAfter?: number }) {
+  constructor(opts: {
+    status: number
+    message: string
+    kind?: ApiErrorKind
+    body?: ErrorBody
+    retryAfter?: number
+    service?: string
+    serviceUrl?: string
+    answer?: string
+  }) {
     super(opts.message)
     this.name = 'ApiError'
     this.status = opts.status
     this.kind = opts.kind ?? 'http'
     this.body = opts.body
     this.retryAfter = opts.retryAfter
+    this.service = opts.service
+    this.serviceUrl = opts.serviceUrl
+    this.answer = opts.answer
   }
 
   /** Magistrala answers conflicts with 400 `entity already exists` / `client key is not available`; certs uses 409. */
@@ -31,8 +53,9 @@ export class ApiError extends Error {
   get isForbidden() {
     return this.status === 403
   }
+  /** The service itself says the entity does not exist (a route-less 404 is `not-the-service`, not this). */
   get isNotFound() {
-    return this.status === 404
+    return this.status === 404 && this.kind === 'http'
   }
   /** Worth retrying: the network, a timeout or a server-side failure; never a 4xx. */
   get isRetryable() {
@@ -57,16 +80,29 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'The server took too long to answer',
 }
 
+/** "The journal service at /api/journal", or "the server" when the error does not say which. */
+function serviceAt(error: ApiError): string {
+  return error.service ? `the ${error.service} service at ${error.serviceUrl}` : 'the server'
+}
+
 /** A sentence an operator can read, for any error. */
 export function errorMessage(error: unknown): string {
   if (isApiError(error)) {
-    if (error.kind === 'network') return 'Cannot reach the server. Check your connection and try again.'
-    if (error.kind === 'timeout') return 'The server took too long to answer. Try again.'
+    if (error.kind === 'not-the-service') return notReachableMessage(error, error.answer ?? 'something else answered')
+    if (error.kind === 'network') return `Cannot reach ${serviceAt(error)}. Check your connection and try again.`
+    if (error.kind === 'timeout') return `${capitalize(serviceAt(error))} took too long to answer. Try again.`
     if (error.kind === 'invalid-response') return 'The server sent an answer the console does not understand.'
-    return error.message ? capitalize(error.message) : (STATUS_TEXT[error.status] ?? `Request failed (HTTP ${error.status})`)
+    if (error.message) return capitalize(error.message)
+    return STATUS_TEXT[error.status] ?? `Request failed (HTTP ${error.status})`
   }
   if (error instanceof Error) return error.message
   return 'Something went wrong'
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** "Bootstrap service not reachable at /api: it answered 404 with an HTML page …" */
+export function notReachableMessage(error: ApiError, why: string): string {
+  if (!error.service) return `The server is not reachable: ${why}.`
+  return `${capitalize(error.service)} service not reachable at ${error.serviceUrl}: ${why}.`
+}

@@ -40,14 +40,17 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
 }
 
-async function readJson(res: Response): Promise<unknown> {
-  const text = await res.text()
+function parseJson(text: string): unknown {
   if (!text) return undefined
   try {
     return JSON.parse(text)
   } catch {
     return text
   }
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  return parseJson(await res.text())
 }
 
 async function send(opts: RequestOptions, token: string | null): Promise<Response> {
@@ -69,18 +72,55 @@ async function send(opts: RequestOptions, token: string | null): Promise<Respons
   } catch (error) {
     // The caller's own abort (e.g. TanStack Query cancelling) must stay an AbortError.
     if (opts.signal?.aborted) throw error
-    if (timeout.aborted) throw new ApiError({ status: 0, kind: 'timeout', message: 'request timed out' })
-    throw new ApiError({ status: 0, kind: 'network', message: 'network error' })
+    if (timeout.aborted) throw new ApiError({ status: 0, kind: 'timeout', message: 'request timed out', ...whereIs(opts.service) })
+    throw new ApiError({ status: 0, kind: 'network', message: 'network error', ...whereIs(opts.service) })
   }
 }
 
-async function toApiError(res: Response): Promise<ApiError> {
-  const data = await readJson(res).catch(() => undefined)
+/** Which service failed and where it is configured: worth saying in live mode only (the demo has one mock). */
+function whereIs(service: Service): { service?: Service; serviceUrl?: string } {
+  const config = apiConfig()
+  return config.mock ? {} : { service, serviceUrl: config.urls[service] }
+}
+
+const isHtml = (res: Response, text: string) => Boolean(res.headers.get('content-type')?.includes('text/html')) || /^\s*</.test(text)
+const isJson = (res: Response) => /[/+]json/.test(res.headers.get('content-type') ?? '')
+
+/**
+ * What answered instead of the service, when the answer is not the service's: a 404/405 without Magistrala's JSON
+ * (its own 404s say `{"message":"entity not found"}`), or an HTML page. Undefined for a service's own answer.
+ */
+function foreignAnswer(res: Response, text: string): string | undefined {
+  const html = isHtml(res, text)
+  if ((res.status === 404 || res.status === 405) && !isJson(res)) {
+    return html
+      ? `it answered ${res.status} with an HTML page, as a gateway or proxy without this route does`
+      : `it answered ${res.status} without the service's JSON, as a router without this route does`
+  }
+  // The services never answer 502 or 504 themselves: a proxy in front of them does, when they do not answer it.
+  if ((res.status === 502 || res.status === 504) && !isJson(res))
+    return `the proxy in front of it answered ${res.status}: it could not reach the service`
+  if (html) return `it answered with an HTML page (HTTP ${res.status}) instead of the service's JSON`
+  return undefined
+}
+
+/** A plain-text body short enough to be a message (some services answer in text); never a page of markup. */
+const SHORT_TEXT = 200
+
+async function toApiError(res: Response, service: Service): Promise<ApiError> {
+  const text = await res.text().catch(() => '')
+  const where = whereIs(service)
+  const retryAfter = parseRetryAfter(res.headers.get('retry-after'))
+  const answer = foreignAnswer(res, text)
+  if (answer) return new ApiError({ status: res.status, kind: 'not-the-service', message: '', answer, retryAfter, ...where })
+  const data = parseJson(text)
   const parsed = ErrorBody.safeParse(data)
   const body = parsed.success ? parsed.data : undefined
-  // 500s from the Go services usually have no body: leave the message empty so the UI explains the status.
-  const message = body?.message || body?.error || (typeof data === 'string' ? data.slice(0, 500) : '')
-  return new ApiError({ status: res.status, message, body, retryAfter: parseRetryAfter(res.headers.get('retry-after')) })
+  // 500s from the Go services usually have no body: leave the message empty so the UI explains the status. A short
+  // line of plain text is a message; anything longer is not worth showing an operator.
+  const line = typeof data === 'string' ? data.trim() : ''
+  const message = body?.message || body?.error || (line.length <= SHORT_TEXT && !line.includes('\n') ? line : '')
+  return new ApiError({ status: res.status, message, body, retryAfter, ...where })
 }
 
 let refreshing: Promise<boolean> | null = null
@@ -116,20 +156,23 @@ async function execute(opts: RequestOptions): Promise<Response> {
       session.expire()
     }
   }
-  if (!res.ok) throw await toApiError(res)
+  if (!res.ok) throw await toApiError(res, opts.service)
   return res
 }
 
 /** Calls a Magistrala endpoint and parses the answer with `schema`. */
 export async function request<S extends z.ZodMiniType>(opts: RequestOptions & { schema: S }): Promise<z.infer<S>> {
   const res = await execute(opts)
-  const data = await readJson(res)
-  const parsed = opts.schema.safeParse(data)
+  const text = await res.text()
+  const answer = isHtml(res, text) ? foreignAnswer(res, text) : undefined
+  if (answer) throw new ApiError({ status: res.status, kind: 'not-the-service', message: '', answer, ...whereIs(opts.service) })
+  const parsed = opts.schema.safeParse(parseJson(text))
   if (!parsed.success) {
     throw new ApiError({
       status: res.status,
       kind: 'invalid-response',
       message: `unexpected response from ${opts.method ?? 'GET'} ${opts.path}`,
+      ...whereIs(opts.service),
     })
   }
   return parsed.data

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
-import { errorMessage } from '../../api/errors'
+import { useQuery } from '@tanstack/react-query'
+import { errorMessage, isApiError, notReachableMessage, type ApiError } from '../../api/errors'
+import { checkService } from '../../api/health'
+import type { Service } from '../../api/config'
 import { Button } from './Button'
 import { IconAlert, IconRefresh } from './icons'
 
@@ -41,7 +44,9 @@ export function ErrorState({
         <IconAlert size={22} />
       </div>
       <h2 className="state-title">{title}</h2>
-      <p className="state-description">{errorMessage(error)}</p>
+      <p className="state-description">
+        {isApiError(error) && mayBeMisrouted(error) ? <DiagnosedMessage error={error} /> : errorMessage(error)}
+      </p>
       {onRetry && (
         <div className="state-action">
           <Button icon={<IconRefresh />} onClick={onRetry} loading={retrying}>
@@ -55,4 +60,27 @@ export function ErrorState({
 
 export function Skeleton({ width = '100%', height = 12 }: { width?: number | string; height?: number }) {
   return <span className="skeleton" style={{ width, height }} aria-hidden="true" />
+}
+
+/**
+ * A refusal or not-found from a URL that may not be the service at all: in live mode a bootstrap, journal or certs
+ * URL left at Magistrala's gateway reaches the clients service, which answers such requests with its own 403/404.
+ * (Errors carry their service only in live mode.)
+ */
+function mayBeMisrouted(error: ApiError): boolean {
+  if (!error.service) return false
+  return error.kind === 'invalid-response' || (error.kind === 'http' && [403, 404, 405].includes(error.status))
+}
+
+/** The error's message, or "… not reachable at …" once the service's /health shows another service answers there. */
+function DiagnosedMessage({ error }: { error: ApiError }) {
+  const service = error.service as Service
+  const check = useQuery({
+    queryKey: ['service-check', service, error.serviceUrl],
+    queryFn: ({ signal }) => checkService(service, signal),
+    staleTime: 60_000,
+    retry: false,
+  })
+  if (check.data?.reachable === false) return notReachableMessage(error, check.data.why)
+  return errorMessage(error)
 }

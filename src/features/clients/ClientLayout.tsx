@@ -67,7 +67,7 @@ export function ClientLayout() {
               <StatusBadge status={data.status} />
               <span className="badge">{authMethodOf(data, certs.data?.certificates)}</span>
               <span className="client-last-seen">
-                Last seen <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
+                Last seen <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} error={telemetry.error} />
               </span>
             </>
           ) : (

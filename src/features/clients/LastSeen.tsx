@@ -1,13 +1,32 @@
+import { errorMessage } from '../../api/errors'
 import type { ClientTelemetry } from '../../api/schemas/telemetry'
 import { RelativeTime } from '../../components/ui/RelativeTime'
 import { useNow } from '../../lib/use-now'
 
 const ONLINE_MS = 60 * 60_000
 
-/** "● 4 minutes ago": green while the device reported in the last hour. */
-export function LastSeen({ telemetry, loading }: { telemetry: ClientTelemetry | null | undefined; loading?: boolean }) {
+/**
+ * "● 4 minutes ago": green while the device reported in the last hour. A failed read is "Unknown" (with the reason on
+ * hover), never "Never seen": an unreachable journal service says nothing about the device.
+ */
+export function LastSeen({
+  telemetry,
+  loading,
+  error,
+}: {
+  telemetry: ClientTelemetry | null | undefined
+  loading?: boolean
+  error?: unknown
+}) {
   const now = useNow()
   if (loading) return <span className="muted">…</span>
+  if (error) {
+    return (
+      <span className="muted" title={errorMessage(error)}>
+        Unknown
+      </span>
+    )
+  }
   if (!telemetry?.last_seen) return <span className="muted">Never seen</span>
   const recent = now - Date.parse(telemetry.last_seen) < ONLINE_MS
   return (

@@ -29,7 +29,7 @@ function AuthCertificates({ domainId, client }: { domainId: string; client: Clie
 
 function LastSeenQuery({ domainId, clientId }: { domainId: string; clientId: string }) {
   const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
-  return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} />
+  return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} error={telemetry.error} />
 }
 
 // The per-row queries mount once the rows are painted: a new page's rows render in one synchronous pass, and fifty
