@@ -3,6 +3,10 @@ import { existsSync } from 'node:fs'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const BASE_URL = `http://127.0.0.1:${PORT}`
+// The live project's console (`npm run live`: the live build, with the fake Magistrala behind a same-origin proxy).
+const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? PORT + 7)
+const LIVE_URL = `http://127.0.0.1:${LIVE_PORT}`
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1360, height: 860 } }
 
 // CHROMIUM_PATH wins; else Debian's Chromium when present; else Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -21,7 +25,6 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: BASE_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -37,14 +40,30 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1360, height: 860 } } }],
-  webServer: {
-    // `npm test` builds first and sets E2E_SKIP_BUILD; a bare `npx playwright test` builds itself.
-    command: `${process.env.E2E_SKIP_BUILD ? '' : 'npx vite build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    // The production demo build, its backend the in-page mock (MSW's service worker).
+    { name: 'mock', testIgnore: 'live/**', use: { ...desktop, baseURL: BASE_URL } },
+    // The production live build over real HTTP: no service worker, every service behind the proxy on its own port.
+    { name: 'live', testMatch: 'live/**/*.spec.ts', use: { ...desktop, baseURL: LIVE_URL } },
+  ],
+  webServer: [
+    {
+      // `npm test` builds first and sets E2E_SKIP_BUILD; a bare `npx playwright test` builds itself.
+      command: `${process.env.E2E_SKIP_BUILD ? '' : 'npx vite build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Builds the live build when it is missing or older than its sources, unless `npm test` just built it.
+      command: `npx tsx scripts/serve/live.ts --port ${LIVE_PORT}${process.env.E2E_SKIP_BUILD ? ' --no-build' : ''}`,
+      url: LIVE_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

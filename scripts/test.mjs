@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, unit and component tests (Vitest), production build, end-to-end tests
- * (Playwright in Chromium). Every step runs even when an earlier one fails, and the last line totals
+ * `npm test`: typecheck, lint, unit and component tests (Vitest), production builds (demo and live mode), end-to-end
+ * tests (Playwright in Chromium: the demo build on its in-page mock, the live build against the fake Magistrala). Every step runs even when an earlier one fails, and the last line totals
  * all suites as `N passed, N failed, N skipped`; the exit code is non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process'
@@ -57,8 +57,12 @@ if (vitest) {
   check('vitest (no results written)', false)
 }
 
-const buildOk = run('Production build', 'npx', ['vite', 'build'])
-check('build (vite build)', buildOk)
+const mockBuildOk = run('Production build (demo mode)', 'npx', ['vite', 'build'])
+check('build (vite build)', mockBuildOk)
+// The live build (`npm run live`'s, into dist-live/) for the end-to-end tests in live mode.
+const liveBuildOk = run('Production build (live mode)', 'npx', ['tsx', 'scripts/serve/live.ts', '--build', '--build-only'])
+check('build, live mode (npm run live -- --build-only)', liveBuildOk)
+const buildOk = mockBuildOk && liveBuildOk
 
 if (buildOk) {
   let chromium = null
