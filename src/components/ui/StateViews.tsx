@@ -63,13 +63,13 @@ export function Skeleton({ width = '100%', height = 12 }: { width?: number | str
 }
 
 /**
- * A refusal or not-found from a URL that may not be the service at all: in live mode a bootstrap, journal or certs
- * URL left at Magistrala's gateway reaches the clients service, which answers such requests with its own 403/404.
- * (Errors carry their service only in live mode.)
+ * An answer from a URL that may not be the service at all: in live mode a bootstrap, journal or certs URL left at
+ * Magistrala's gateway reaches the clients service, which answers such requests with its own 400s, 403s and 404s.
+ * (Errors carry their service only in live mode; a 401 is the session's, never the URL's.)
  */
 function mayBeMisrouted(error: ApiError): boolean {
   if (!error.service) return false
-  return error.kind === 'invalid-response' || (error.kind === 'http' && [403, 404, 405].includes(error.status))
+  return error.kind === 'invalid-response' || (error.kind === 'http' && error.status !== 401)
 }
 
 /** The error's message, or "… not reachable at …" once the service's /health shows another service answers there. */
