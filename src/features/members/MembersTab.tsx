@@ -10,7 +10,7 @@ import { createColumns, DataTable, type DataTableColumn } from '../../components
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
-import { IconLink, IconPlus, IconShield, IconUsers, IconX } from '../../components/ui/icons'
+import { IconPlus, IconShield, IconUsers, IconX } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
 import { useClientPermissions } from '../../lib/client-access'
 import { clientRoleQueries, roleSource, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
@@ -85,8 +85,7 @@ function InheritedFrom({ role }: { role: MemberRole }) {
 function InheritedRoleChip({ role }: { role: MemberRole }) {
   return (
     <li className="role-chip role-chip-inherited">
-      <IconLink size={12} />
-      <span className="truncate">
+      <span>
         {role.role_name}{' '}
         <span className="role-chip-source">
           (inherited from <InheritedFrom role={role} />)
