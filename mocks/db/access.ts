@@ -1,4 +1,4 @@
-import type { MemberRoleActions } from '../../src/api/schemas'
+import { DOMAIN_ADMIN_ACTIONS, type MemberRoleActions } from '../../src/api/schemas'
 import type { RoleRecord } from './role-store'
 import type { Database } from './database'
 
@@ -27,19 +27,6 @@ export type EntityAccess = {
   /** The grant a list row shows (direct first, then groups, then the domain), as RetrieveUserClients picks it. */
   via?: RoleGrant
 }
-
-/** Domain admin (`admin` permission in schema.zed): every one of these actions, or platform admin. */
-const DOMAIN_ADMIN_ACTIONS = [
-  'read',
-  'update',
-  'enable',
-  'disable',
-  'delete',
-  'manage_role',
-  'add_role_users',
-  'remove_role_users',
-  'view_role_users',
-]
 
 /** `prefix_x` → `x` for the actions that have the prefix. */
 function stripped(actions: readonly string[], prefix: string): string[] {

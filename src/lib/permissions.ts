@@ -1,3 +1,4 @@
+import { DOMAIN_ADMIN_ACTIONS } from '../api/schemas/domain'
 import type { MemberRoleActions } from '../api/schemas/role'
 import type { CurrentDomain } from './current-domain'
 
@@ -42,22 +43,7 @@ export function entityPermissions(current: CurrentDomain, type: EntityType, enti
   return { can, reason }
 }
 
-/**
- * Domain admin (schema.zed `admin` on the domain): every one of the domain's own actions. The certs
- * service asks it for revoking and deleting, bootstrap v0.20.0 for listing configurations.
- */
-const DOMAIN_ADMIN_ACTIONS = [
-  'read',
-  'update',
-  'enable',
-  'disable',
-  'delete',
-  'manage_role',
-  'add_role_users',
-  'remove_role_users',
-  'view_role_users',
-]
-
+/** Domain admin: the certs service asks it to revoke and delete, bootstrap v0.20.0 to list configurations. */
 export function isDomainAdmin(current: CurrentDomain) {
   return current.isSuperAdmin || DOMAIN_ADMIN_ACTIONS.every((a) => current.canDomain(a))
 }

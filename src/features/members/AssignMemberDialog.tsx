@@ -4,7 +4,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Role } from '../../api/schemas/role'
-import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
 import { IconInfo } from '../../components/ui/icons'
@@ -16,7 +16,6 @@ import {
   useRemoveRoleMembers,
   useRoleHolders,
 } from '../../lib/client-roles'
-import { memberPoolHint, useMemberPool } from '../../lib/member-pool'
 import { useUserName } from '../../lib/users'
 
 const AssignMemberForm = z.object({
@@ -58,7 +57,6 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
   const { errors, isSubmitting } = form.formState
   const roleId = useWatch({ control: form.control, name: 'roleId' })
   const chosen = useWatch({ control: form.control, name: 'members' })
-  const pool = useMemberPool(clientId)
   const { holders, refetch } = useRoleHolders(clientId, open)
   const remove = useRemoveRoleMembers(clientId)
   const role = roles?.find((r) => r.id === roleId)
@@ -153,17 +151,15 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
           control={form.control}
           name="members"
           render={({ field }) => (
-            <Field label="Members" required hint={memberPoolHint(pool)} error={errors.members?.message}>
-              <DomainMemberPicker
-                label="Members"
-                value={field.value}
-                onChange={field.onChange}
-                pool={pool}
-                clientId={clientId}
-                unavailable={unavailable}
-                notes={notes}
-              />
-            </Field>
+            <RoleMembersField
+              clientId={clientId}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.members?.message}
+              unavailable={unavailable}
+              notes={notes}
+            />
           )}
         />
         {moves.length > 0 && role && (

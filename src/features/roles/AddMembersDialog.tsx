@@ -3,9 +3,9 @@ import { useId, useMemo, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
-import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
-import { Field, FormError } from '../../components/ui/Field'
+import { FormError } from '../../components/ui/Field'
 import {
   isNotDomainMemberError,
   isSecondRoleError,
@@ -14,7 +14,6 @@ import {
   unavailableHolders,
   useRoleHolders,
 } from '../../lib/client-roles'
-import { memberPoolHint, useMemberPool } from '../../lib/member-pool'
 
 const AddMembersForm = z.object({
   members: z.array(z.string()).check(z.minLength(1, 'Choose at least one member')),
@@ -39,7 +38,6 @@ export function AddMembersDialog({ clientId, roleId, open, onOpenChange, roleNam
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<AddMembersForm>({ resolver: zodResolver(AddMembersForm), defaultValues: { members: [] } })
   const { errors, isSubmitting } = form.formState
-  const pool = useMemberPool(clientId)
   const { holders, refetch } = useRoleHolders(clientId, open)
   const unavailable = useMemo(() => unavailableHolders(holders, roleId), [holders, roleId])
 
@@ -85,16 +83,14 @@ export function AddMembersDialog({ clientId, roleId, open, onOpenChange, roleNam
           control={form.control}
           name="members"
           render={({ field }) => (
-            <Field label="Members" required hint={memberPoolHint(pool)} error={errors.members?.message}>
-              <DomainMemberPicker
-                label="Members"
-                value={field.value}
-                onChange={field.onChange}
-                pool={pool}
-                clientId={clientId}
-                unavailable={unavailable}
-              />
-            </Field>
+            <RoleMembersField
+              clientId={clientId}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.members?.message}
+              unavailable={unavailable}
+            />
           )}
         />
         <FormError message={failure} />

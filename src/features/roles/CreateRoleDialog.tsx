@@ -5,7 +5,7 @@ import { Controller, useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage } from '../../api/errors'
 import { ROLE_NAME_MAX, type RoleProvision } from '../../api/schemas/role'
-import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
 import {
@@ -17,7 +17,6 @@ import {
   unavailableHolders,
   useRoleHolders,
 } from '../../lib/client-roles'
-import { memberPoolHint, useMemberPool } from '../../lib/member-pool'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { ActionChecklist } from './ActionChecklist'
 import { useCreateRole } from './queries'
@@ -46,7 +45,6 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
   const { domain } = useCurrentDomain()
   const available = useQuery({ ...clientRoleQueries.availableActions(domain.id), enabled: open })
   const create = useCreateRole(clientId)
-  const pool = useMemberPool(clientId)
   const { holders, refetch } = useRoleHolders(clientId, open)
   // A new role has no members yet: whoever holds a role on the client cannot be given a second.
   const unavailable = useMemo(() => unavailableHolders(holders, ''), [holders])
@@ -139,16 +137,14 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
           control={form.control}
           name="members"
           render={({ field }) => (
-            <Field label="Members (optional)" hint={memberPoolHint(pool)} error={errors.members?.message}>
-              <DomainMemberPicker
-                label="Members"
-                value={field.value}
-                onChange={field.onChange}
-                pool={pool}
-                clientId={clientId}
-                unavailable={unavailable}
-              />
-            </Field>
+            <RoleMembersField
+              clientId={clientId}
+              label="Members (optional)"
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.members?.message}
+              unavailable={unavailable}
+            />
           )}
         />
         <FormError message={failure} />
