@@ -57,6 +57,8 @@ describe('Groups: description is a nullable value; a group created without one c
     const bare = clients.filter((c) => !('tags' in c) && !('metadata' in c))
     expect(bare.length).toBeGreaterThan(0)
     expect(clients.some((c) => 'tags' in c)).toBe(true)
+    // listCertsRes: an empty page carries neither offset nor certificates.
+    expect((await call('GET', `/${acme()}/certs?entity_id=${UNKNOWN}`)).body).toEqual({ total: 0, limit: 10 })
   })
 })
 

@@ -95,7 +95,9 @@ export function certHandlers() {
         .all()
         .filter((cert) => !entity || cert.entity_id === entity)
         .sort((a, b) => b.expiry_time.localeCompare(a.expiry_time))
-      return json({ total: certs.length, offset, limit, certificates: certs.slice(offset, offset + limit).map(view) })
+      const page = certs.slice(offset, offset + limit).map(view)
+      // listCertsRes: offset, limit and certificates are omitempty.
+      return json({ total: certs.length, ...(offset ? { offset } : {}), limit, ...(page.length ? { certificates: page } : {}) })
     }),
 
     route('get', '/:domainID/certs/:serial', (c) => json(view(requireCert(inDomain(c), c.params.serial)))),
