@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { OPERATOR, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
+import { ADMIN, OPERATOR, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { CertificatesTab } from './CertificatesTab'
 
@@ -46,6 +46,17 @@ describe('CertificatesTab', { timeout: 20_000 }, () => {
     // Once closed, the key is gone; the client's list still has only the old serial.
     expect(screen.queryByText(/BEGIN EC PRIVATE KEY/)).toBeNull()
     expect(within(table).getAllByRole('row')).toHaveLength(2)
+  })
+
+  it('lets a domain admin revoke, after confirmation', async () => {
+    const { clientId, serial } = clientWithCert()
+    const table = await renderTab(ADMIN, clientId)
+    await userEvent.click(within(table).getByRole('button', { name: `Actions for certificate ${serial}` }))
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Revoke' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Revoke this certificate?' })
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Revoke certificate' }))
+    await waitFor(() => expect(backend.db.certs.get(serial)?.revoked).toBe(true))
+    expect(await within(table).findByText('Revoked')).toBeInTheDocument()
   })
 
   it('lets any member issue and renew, and keeps revoking for domain admins', async () => {
