@@ -9,6 +9,7 @@ export class ClientAccessPages {
   readonly roleMembers: Locator
   readonly membersTable: Locator
   readonly assignMember: Locator
+  readonly heldOn: Locator
 
   constructor(readonly page: Page) {
     this.tabs = page.getByRole('navigation', { name: 'Client sections' })
@@ -18,6 +19,7 @@ export class ClientAccessPages {
     this.roleMembers = page.getByRole('table', { name: 'Role members' })
     this.membersTable = page.getByRole('table', { name: 'Members' })
     this.assignMember = page.getByRole('button', { name: /^Assign member/ })
+    this.heldOn = page.getByRole('combobox', { name: 'Role held on' })
   }
 
   /** Opens the newest client of the list the signed-in user is looking at. */

@@ -3,7 +3,7 @@ import type { Overlay } from './backend'
 
 const KEY = 'fleet-console.mock-db'
 /** Bump when the seed generator changes, so an old overlay is not replayed onto different data. */
-const VERSION = 6
+const VERSION = 7
 
 type Stored = { version: number; seed: SeedInfo } & Overlay
 

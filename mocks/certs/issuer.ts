@@ -12,6 +12,8 @@ export type CertRecord = Cert & {
   domain_id: string
   expiry_time: string
   common_name?: string
+  /** The subject it was issued with, which a renewal copies. */
+  subject?: NameParts
   ttl_ms?: number
 }
 

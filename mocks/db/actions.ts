@@ -41,6 +41,25 @@ export const GROUP_ACTIONS = [
   'view_role_users',
 ] as const
 
+/**
+ * Everything a group role may grant, in schema order: the group's own actions, then creating, then what
+ * it passes down to its clients (`client_*`), channels (`channel_*`) and subgroups (`subgroup_*`, and
+ * `subgroup_client_*` / `subgroup_channel_*` for theirs).
+ */
+export const GROUP_ROLE_ACTIONS = [
+  ...GROUP_ACTIONS,
+  'client_create',
+  'channel_create',
+  'subgroup_create',
+  'subgroup_client_create',
+  'subgroup_channel_create',
+  ...CLIENT_ACTIONS.map((a) => `client_${a}`),
+  ...CHANNEL_ACTIONS.map((a) => `channel_${a}`),
+  ...GROUP_ACTIONS.map((a) => `subgroup_${a}`),
+  ...CLIENT_ACTIONS.map((a) => `subgroup_client_${a}`),
+  ...CHANNEL_ACTIONS.map((a) => `subgroup_channel_${a}`),
+]
+
 export const DOMAIN_ACTIONS = [
   'update',
   'enable',

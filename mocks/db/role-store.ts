@@ -60,11 +60,21 @@ export class RoleStore {
    * scan over a creator of thousands of seeded entities does not keep thousands of records.
    */
   ofMember(userId: string): RoleRecord[] {
-    const stored = [...(this.byMember.get(userId) ?? [])].map((id) => this.byId.get(id)!)
+    const stored = this.storedOfMember(userId)
     const builtins = this.builtins
     if (!builtins) return stored
     const pending = builtins.entitiesOf(userId).map((id) => builtins.build(id))
     return [...stored, ...pending.filter((role): role is RoleRecord => role !== undefined)]
+  }
+
+  /** The stored roles `userId` holds, without building pending built-in ones (group and domain roles are always stored). */
+  storedOfMember(userId: string): RoleRecord[] {
+    return [...(this.byMember.get(userId) ?? [])].map((id) => this.byId.get(id)!)
+  }
+
+  /** The one role `userId` holds on an entity, if any: role members are UNIQUE(member_id, entity_id). */
+  heldOn(entityId: string, userId: string): RoleRecord | undefined {
+    return this.memberRolesOn(entityId, userId)[0]
   }
 
   put(role: RoleRecord) {

@@ -1,28 +1,20 @@
 import type { Channel } from '../../src/api/schemas'
 import { ChannelCreate } from '../../src/api/schemas'
 import { CHANNEL_ACTIONS, type ChannelAction } from '../db/actions'
-import type { Database } from '../db/database'
+import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
 import { roleId } from '../db/role-store'
 import { fail, inDomain, json, queryOf, readBody, route, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
 
-export function channelView(db: Database, channel: Channel, ctx: DomainCtx, extra: Partial<Channel> = {}): Channel {
-  if (db.access.isSuperAdmin(ctx.user.id)) return { ...channel, ...extra }
-  const access = db.access.entity(ctx.user.id, ctx.domain.id, 'channel', channel.id)
-  return {
-    ...channel,
-    ...extra,
-    ...(access.via ? { role_id: access.via.role.id, role_name: access.via.role.name, access_type: access.via.type } : {}),
-    actions: [...access.actions],
-  }
+/** A row of the channels list: the channel with the caller's access for non-super-admins. */
+export function channelRow(channel: Channel, ctx: DomainCtx, extra: Partial<Channel> = {}): Channel {
+  return { ...channel, ...extra, ...listAccess(ctx, 'channel', channel.id) }
 }
 
+/** The channel in the path's domain, once the caller may do `action` on it (403 before 404, see `authorized`). */
 export function requireChannel(ctx: DomainCtx, id: string, action: ChannelAction): Channel {
-  const channel = ctx.db.channels.getIn(ctx.domain.id, id)
-  if (!channel) throw fail.notFound()
-  if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, 'channel', channel.id, action)) throw fail.forbidden()
-  return channel
+  return authorized(ctx, 'channel', ctx.db.channels.getIn(ctx.domain.id, id), action)
 }
 
 /** Channels service (listing, viewing, creating; connections live in connections.ts). */
@@ -36,23 +28,20 @@ export function channelHandlers() {
       const type = q.string('connection_type')?.toLowerCase()
       if (type && type !== 'publish' && type !== 'subscribe') throw fail.badRequest('invalid connection type')
       const wanted = type === 'publish' ? 'Publish' : type === 'subscribe' ? 'Subscribe' : undefined
-      const readable = ctx.db.access.readableIds(ctx.user.id, ctx.domain.id, 'channel')
+      const readable = ctx.db.access.readable(ctx.user.id, ctx.domain.id, 'channel')
       const { connections } = ctx.db
       query.where = (row) =>
-        (!readable || readable.has(row.id)) &&
+        (!readable || readable(row)) &&
         (!client || (wanted ? connections.has(client, row.id, wanted) : connections.isClientConnected(client, row.id)))
       const { total, rows } = ctx.db.channels.query(ctx.domain.id, query)
       if (q.bool('only_total')) return json({ total })
-      const channels = rows.map((row) =>
-        channelView(ctx.db, row, ctx, client ? { connection_types: connections.types(client, row.id) } : {}),
-      )
+      const channels = rows.map((row) => channelRow(row, ctx, client ? { connection_types: connections.types(client, row.id) } : {}))
       return json(pageBody('channels', total, query.offset, query.limit, channels))
     }),
 
     route('post', '/:domainID/channels', async (c) => {
       const ctx = inDomain(c)
-      if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'channel_create'))
-        throw fail.forbidden('failed to perform authorization over the domain')
+      if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'channel_create')) throw fail.forbidden()
       const body = await readBody(ctx, ChannelCreate)
       if (body.route) {
         if (body.route.includes('__') || body.route.includes('--')) throw fail.badRequest('invalid route')
@@ -91,14 +80,14 @@ export function channelHandlers() {
         { id: channel.id, name: channel.name, tags: channel.tags, status: channel.status },
         { userId: ctx.user.id, domainId: ctx.domain.id, metadata: channel.metadata },
       )
-      return json(channelView(ctx.db, channel, ctx), 201, { Location: `/channels/${channel.id}` })
+      return json(channel, 201, { Location: `/channels/${channel.id}` })
     }),
 
     route('get', '/:domainID/channels/:channelID', (c) => {
       const ctx = inDomain(c)
       const channel = requireChannel(ctx, ctx.params.channelID, 'read')
       ctx.db.record('channel.view', { id: channel.id, name: channel.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      return json(channelView(ctx.db, channel, ctx))
+      return json(channel)
     }),
   ]
 }

@@ -1,37 +1,25 @@
 import type { Client } from '../../src/api/schemas'
 import { ClientBulkCreate, ClientCreate, ClientSecretUpdate, ClientTagsUpdate, ClientUpdate, SetParentRequest } from '../../src/api/schemas'
 import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
-import type { Database } from '../db/database'
+import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
 import { roleId } from '../db/role-store'
 import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
 
-/** A client as the list and view endpoints answer it, with the caller's access for non-super-admins. */
-export function clientView(db: Database, client: Client, ctx: DomainCtx, extra: Partial<Client> = {}): Client {
-  if (db.access.isSuperAdmin(ctx.user.id)) {
-    return { ...client, ...extra }
-  }
-  const access = db.access.entity(ctx.user.id, ctx.domain.id, 'client', client.id)
-  return {
-    ...client,
-    ...extra,
-    ...(access.via ? { role_id: access.via.role.id, role_name: access.via.role.name, access_type: access.via.type } : {}),
-    actions: [...access.actions],
-  }
+/** A row of the clients list: the client with the caller's access for non-super-admins. */
+export function clientRow(client: Client, ctx: DomainCtx, extra: Partial<Client> = {}): Client {
+  return { ...client, ...extra, ...listAccess(ctx, 'client', client.id) }
 }
 
-/** The client in the path's domain, checked for `action`; 404 before 403 as the services do. */
-export function requireClient(ctx: DomainCtx, action: ClientAction): Client {
-  const client = ctx.db.clients.getIn(ctx.domain.id, ctx.params.clientID)
-  if (!client) throw fail.notFound()
-  if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, 'client', client.id, action)) throw fail.forbidden()
-  return client
+/** The client in the path's domain, once the caller may do `action` on it (403 before 404, see `authorized`). */
+export function requireClient(ctx: DomainCtx, action: ClientAction, id = ctx.params.clientID): Client {
+  return authorized(ctx, 'client', ctx.db.clients.getIn(ctx.domain.id, id), action)
 }
 
 function requireCreate(ctx: DomainCtx) {
   if (!ctx.db.access.canDomain(ctx.user.id, ctx.domain.id, 'client_create')) {
-    throw fail.forbidden('failed to perform authorization over the domain')
+    throw fail.forbidden()
   }
 }
 
@@ -105,7 +93,7 @@ export function clientHandlers() {
       const q = queryOf(ctx.url)
       const query = entityListQuery<Client>(q)
       const channel = q.string('channel')
-      const readable = ctx.db.access.readableIds(ctx.user.id, ctx.domain.id, 'client')
+      const readable = ctx.db.access.readable(ctx.user.id, ctx.domain.id, 'client')
       const { connections } = ctx.db
       // `group=<id>`: clients anywhere under that group; `group=` (empty): clients without a parent.
       const under = query.group ? ctx.db.groupAndDescendants(ctx.domain.id, query.group) : null
@@ -114,7 +102,7 @@ export function clientHandlers() {
       // Only when something narrows the list: a plain page can then be answered from the store's counts.
       if (readable || channel || under || noParent)
         query.where = (row) =>
-          (!readable || readable.has(row.id)) &&
+          (!readable || readable(row)) &&
           (!channel || connections.isClientConnected(row.id, channel)) &&
           (!under || under.has(row.parent_group_id ?? '')) &&
           (!noParent || !row.parent_group_id)
@@ -123,7 +111,7 @@ export function clientHandlers() {
       const superAdmin = ctx.db.access.isSuperAdmin(ctx.user.id)
       const clients = rows.map((row) => {
         const extra = channel ? { connection_types: connections.types(row.id, channel) } : {}
-        const view = clientView(ctx.db, row, ctx, extra)
+        const view = clientRow(row, ctx, extra)
         // The super-admin list query does not select the secret.
         return superAdmin ? { ...view, credentials: { identity: row.credentials?.identity } } : view
       })
@@ -138,7 +126,8 @@ export function clientHandlers() {
       checkSecretFree(ctx, body.credentials?.secret)
       const client = newClient(ctx, body, new Date().toISOString())
       saveNew(ctx, client)
-      return json(clientView(ctx.db, client, ctx), 201, { Location: `/clients/${client.id}` })
+      // The created client, as saved: access fields belong to list rows only.
+      return json(client, 201, { Location: `/clients/${client.id}` })
     }),
 
     route('post', '/:domainID/clients/bulk', async (c) => {
@@ -157,7 +146,7 @@ export function clientHandlers() {
       const now = new Date().toISOString()
       const clients = body.map((item) => newClient(ctx, item, now))
       for (const client of clients) saveNew(ctx, client)
-      return json({ total: clients.length, clients: clients.map((cl) => clientView(ctx.db, cl, ctx)) })
+      return json({ total: clients.length, clients })
     }),
 
     route('get', '/:domainID/clients/:clientID', (c) => {
@@ -165,16 +154,14 @@ export function clientHandlers() {
       const client = requireClient(ctx, 'read')
       const q = queryOf(ctx.url)
       ctx.db.record('client.view', { id: client.id, name: client.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      const extra: Partial<Client> = {}
-      if (q.bool('roles')) {
-        extra.roles = ctx.db.roles
-          .ofEntity(client.id)
-          .filter((r) => r.members.includes(ctx.user.id))
-          .map((r) => ({ role_id: r.id, role_name: r.name, actions: r.actions, access_type: 'direct' }))
-      }
-      const view = clientView(ctx.db, client, ctx, extra)
-      if (ctx.db.access.isSuperAdmin(ctx.user.id)) view.actions = [...CLIENT_ACTIONS]
-      return json(view)
+      if (!q.bool('roles')) return json(client)
+      // RetrieveByIDWithRoles: the caller's roles on the client, its groups and its domain (each with the
+      // role's stored actions), joined to the client; no role at all finds no row (404). Its SELECT leaves
+      // out private_metadata.
+      const roles = ctx.db.access.rolesOf(ctx.user.id, ctx.domain.id, 'client', client.id)
+      if (!roles.length) throw fail.notFound()
+      const { private_metadata: _private, ...rest } = client
+      return json({ ...rest, member_id: ctx.user.id, roles })
     }),
 
     route('patch', '/:domainID/clients/:clientID', async (c) => {
@@ -189,7 +176,7 @@ export function clientHandlers() {
         { id: updated.id, name: updated.name, updated_at: updated.updated_at, updated_by: ctx.user.id, changed: Object.keys(body) },
         { userId: ctx.user.id, domainId: ctx.domain.id, metadata: body.metadata },
       )
-      return json(clientView(ctx.db, updated, ctx))
+      return json(updated)
     }),
 
     route('patch', '/:domainID/clients/:clientID/tags', async (c) => {
@@ -201,7 +188,7 @@ export function clientHandlers() {
         { id: updated.id, tags, updated_at: updated.updated_at, updated_by: ctx.user.id },
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
-      return json(withoutSecret(clientView(ctx.db, updated, ctx)))
+      return json(withoutSecret(updated))
     }),
 
     route('patch', '/:domainID/clients/:clientID/secret', async (c) => {
@@ -215,7 +202,7 @@ export function clientHandlers() {
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
       // The new secret is not echoed back (the SQL RETURNING list omits it).
-      return json(withoutSecret(clientView(ctx.db, updated, ctx)))
+      return json(withoutSecret(updated))
     }),
 
     ...(['enable', 'disable'] as const).map((action) =>
@@ -231,7 +218,7 @@ export function clientHandlers() {
           { id: client.id, status, updated_at: updated.updated_at, updated_by: ctx.user.id },
           { userId: ctx.user.id, domainId: ctx.domain.id },
         )
-        return json(withoutSecret(clientView(ctx.db, updated, ctx)))
+        return json(withoutSecret(updated))
       }),
     ),
 

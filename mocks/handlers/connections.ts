@@ -11,18 +11,19 @@ const FAILURE: Record<Mode, string> = { connect: 'failed to create entity', disc
 
 /**
  * Finds every channel and client of a request and checks the caller may link them, in the order the
- * services answer: unknown id → 404; no `connect_to_client` on a channel or `connect_to_channel` on a
- * client → 403 (the authorization middleware); then the service's own rules → 422: every entity must be
- * in the path's domain and, to connect, enabled.
+ * services answer. First the authorization middleware (`channels/middleware/authorization.go` Connect):
+ * `connect_to_client` on each channel and `connect_to_channel` on each client, or 403; an unknown id
+ * grants nothing, so it is a 403 too, except for a super-admin, who meets the service's 404. Then the
+ * service's own rules → 422: every entity must be in the path's domain and, to connect, enabled.
  */
 function resolve(ctx: DomainCtx, channelIds: string[], clientIds: string[], mode: Mode) {
   const channels = unique(channelIds).map((id) => ctx.db.channels.get(id))
   const clients = unique(clientIds).map((id) => ctx.db.clients.get(id))
-  if (channels.some((c) => !c) || clients.some((c) => !c)) throw fail.notFound()
-  const found = { channels: channels as Channel[], clients: clients as Client[] }
-
   const { access } = ctx.db
   const superAdmin = access.isSuperAdmin(ctx.user.id)
+  if (channels.some((c) => !c) || clients.some((c) => !c)) throw superAdmin ? fail.notFound() : fail.forbidden()
+  const found = { channels: channels as Channel[], clients: clients as Client[] }
+
   const allowed = (type: 'channel' | 'client', entity: Channel | Client, action: string) =>
     // A domain role only covers its own domain's entities; only a super-admin reaches the service's domain check.
     superAdmin || (entity.domain_id === ctx.domain.id && access.can(ctx.user.id, ctx.domain.id, type, entity.id, action))

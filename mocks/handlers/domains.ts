@@ -1,5 +1,5 @@
-import type { DomainRecord } from '../db/database'
-import type { Database } from '../db/database'
+import type { MemberRoleActions } from '../../src/api/schemas'
+import type { Database, DomainRecord } from '../db/database'
 import { authenticate, fail, json, queryOf, route } from './kit'
 import { membersPage } from './members'
 
@@ -13,6 +13,19 @@ function domainView(db: Database, domain: DomainRecord, userId: string) {
     ...(first ? { role_id: first.id, role_name: first.name } : {}),
     actions: [...new Set(roles.flatMap((r) => r.actions))],
   }
+}
+
+function domainMembers(db: Database, domainId: string) {
+  const byMember = new Map<string, MemberRoleActions[]>()
+  for (const role of db.roles.ofEntity(domainId)) {
+    if (!role.actions.length) continue
+    for (const member of role.members) {
+      const list = byMember.get(member) ?? []
+      list.push({ role_id: role.id, role_name: role.name, actions: [...role.actions], access_type: 'direct' })
+      byMember.set(member, list)
+    }
+  }
+  return [...byMember].map(([member_id, roles]) => ({ member_id, roles }))
 }
 
 /** Domains service: the domains a user may enter, and their members. */
@@ -39,16 +52,18 @@ export function domainHandlers() {
       const ctx = authenticate(c)
       const domain = ctx.db.domains.get(ctx.params.domainID)
       if (!domain) throw fail.notFound()
-      if (!ctx.db.access.isDomainMember(ctx.user.id, domain.id)) throw fail.forbidden('failed to perform authorization over the domain')
+      if (!ctx.db.access.isDomainMember(ctx.user.id, domain.id)) throw fail.forbidden()
       return json(domainView(ctx.db, domain, ctx.user.id))
     }),
 
+    // ListEntityMembers checks `view_role_users` on the domain (docker/permission.yaml, roles_operations
+    // list_members): plain members, operators included, are refused. Listed: every domain role with
+    // at least one action, held directly.
     route('get', '/domains/:domainID/roles/members', (c) => {
       const ctx = authenticate(c)
       const domain = ctx.db.domains.get(ctx.params.domainID)
-      if (!domain) throw fail.notFound()
-      if (!ctx.db.access.isDomainMember(ctx.user.id, domain.id)) throw fail.forbidden('failed to perform authorization over the domain')
-      return json(membersPage(ctx.db, domain.id, queryOf(ctx.url)))
+      if (!domain || !ctx.db.access.canDomain(ctx.user.id, domain.id, 'view_role_users')) throw fail.forbidden()
+      return json(membersPage(domainMembers(ctx.db, domain.id), queryOf(ctx.url)))
     }),
   ]
 }

@@ -79,14 +79,9 @@ export function journalHandlers() {
       if (type === 'user') {
         requireSuperAdmin(ctx)
       } else if (!ctx.db.access.isSuperAdmin(ctx.user.id)) {
-        // The service asks for `read` on the entity; an entity that is gone (or never was) grants nothing.
-        const exists =
-          type === 'client'
-            ? Boolean(ctx.db.clients.getIn(ctx.domain.id, id))
-            : type === 'channel'
-              ? Boolean(ctx.db.channels.getIn(ctx.domain.id, id))
-              : false
-        if (!exists || !ctx.db.access.can(ctx.user.id, ctx.domain.id, type, id, 'read')) throw fail.forbidden()
+        // The middleware (`journal/middleware/authorization.go`) asks for `read_permission` on the
+        // entity, groups included; an entity that is gone (or never was) grants nothing.
+        if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, type, id, 'read')) throw fail.forbidden()
       }
       return journalPage(ctx, type, id, options)
     }),

@@ -19,6 +19,11 @@ export const fail = {
   /** Magistrala reports conflicts as 400 (never 409). */
   conflict: (message = 'entity already exists') => new MockError(400, message),
   unauthorized: (message = 'missing or invalid bearer user token') => new MockError(401, message),
+  /**
+   * Every refusal that goes through the auth service reads the same, domain checks included: the gRPC
+   * client's typed AuthZError keeps its message through every errors.Wrap (`pkg/errors/errors.go`
+   * Wrap/Embed), so ErrDomainAuthorization's "…over the domain" never reaches the response.
+   */
   forbidden: (message = 'failed to perform authorization over the entity') => new MockError(403, message),
   notFound: (message = 'entity not found') => new MockError(404, message),
   unprocessable: (message: string) => new MockError(422, message),
@@ -116,10 +121,10 @@ export function inDomain(ctx: Ctx): DomainCtx {
   if (!domainId) throw fail.badRequest('missing domainID')
   const domain = ctx.db.domains.get(domainId)
   if (!domain || !ctx.db.access.isDomainMember(authed.user.id, domainId)) {
-    throw fail.forbidden('failed to perform authorization over the domain')
+    throw fail.forbidden()
   }
   if (domain.status !== 'enabled' && !ctx.db.access.isSuperAdmin(authed.user.id)) {
-    throw fail.forbidden('failed to perform authorization over the domain')
+    throw fail.forbidden()
   }
   return { ...authed, domain }
 }

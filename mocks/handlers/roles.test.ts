@@ -118,12 +118,12 @@ describe('client roles: create, rename, delete', () => {
     expect((await call('POST', path, '{')).status).toBe(400)
   })
 
-  it('answers a duplicate name as the services answer a conflict: 400 entity already exists', async () => {
+  it('answers a duplicate name as the role manager does: 422 failed to create entity', async () => {
     await signInAs(ADMIN)
     const path = rolesPath(seededClient().id)
     expect((await call('POST', path, { role_name: 'auditor' })).status).toBe(201)
-    expect(await call('POST', path, { role_name: 'auditor' })).toMatchObject({ status: 400, body: { message: 'entity already exists' } })
-    expect(await call('POST', path, { role_name: 'admin' })).toMatchObject({ status: 400, body: { message: 'entity already exists' } })
+    expect(await call('POST', path, { role_name: 'auditor' })).toMatchObject({ status: 422, body: { message: 'failed to create entity' } })
+    expect(await call('POST', path, { role_name: 'admin' })).toMatchObject({ status: 422, body: { message: 'failed to create entity' } })
   })
 
   it('answers an unknown action like the real server: 500 with no body', async () => {
@@ -140,7 +140,7 @@ describe('client roles: create, rename, delete', () => {
     const outsider = backend.db.users.all().find((u) => u.role === 'user' && !backend.db.access.isDomainMember(u.id, acme()))!
     expect(await call('POST', path, { role_name: 'a', optional_members: [outsider.id] })).toMatchObject({
       status: 403,
-      body: { message: 'member id is not member of domain' },
+      body: { message: 'failed to perform authorization over the entity' },
     })
     expect((await call('POST', path, { role_name: 'b', optional_members: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(403)
   })
@@ -153,8 +153,8 @@ describe('client roles: create, rename, delete', () => {
     expect(renamed).toMatchObject({ id: role.id, name: 'inspector', updated_by: user(ADMIN).id })
     expect(renamed.updated_at).not.toBe('0001-01-01T00:00:00Z')
     expect(await call('PUT', `${rolesPath(client.id)}/${role.id}`, { name: 'admin' })).toMatchObject({
-      status: 400,
-      body: { message: 'entity already exists' },
+      status: 422,
+      body: { message: 'update entity failed' },
     })
     expect(await call('PUT', `${rolesPath(client.id)}/${role.id}`, { name: '' })).toMatchObject({
       status: 400,
@@ -186,16 +186,16 @@ describe('client roles: create, rename, delete', () => {
 })
 
 describe('client roles: actions and members', () => {
-  it('adds, lists and removes actions; granting one twice is a conflict', async () => {
+  it('adds, lists and removes actions; granting one twice is refused (422)', async () => {
     await signInAs(ADMIN)
     const client = seededClient()
     const role = await clientRoles.create(acme(), client.id, { role_name: 'auditor', optional_actions: ['read'] })
     const path = `${rolesPath(client.id)}/${role.id}/actions`
     expect(await call('POST', path, { actions: ['update', 'delete'] })).toMatchObject({
       status: 200,
-      body: { actions: ['read', 'update', 'delete'] },
+      body: { actions: ['update', 'delete'] },
     })
-    expect(await call('POST', path, { actions: ['read'] })).toMatchObject({ status: 400, body: { message: 'entity already exists' } })
+    expect(await call('POST', path, { actions: ['read'] })).toMatchObject({ status: 422, body: { message: 'failed to add policies' } })
     expect(await call('POST', path, { actions: [] })).toMatchObject({ status: 400, body: { message: 'missing policy entity type' } })
     expect((await call('POST', path, { actions: ['teleport'] })).status).toBe(500)
     expect((await call('POST', `${path}/delete`, { actions: ['update'] })).status).toBe(204)
@@ -210,18 +210,18 @@ describe('client roles: actions and members', () => {
     ])
   })
 
-  it('adds, pages and removes members (user ids only); adding one twice is a conflict', async () => {
+  it('adds, pages and removes members (user ids only); adding one twice is refused (422)', async () => {
     await signInAs(ADMIN)
     const client = seededClient()
     const members = backend.db.users
       .all()
-      .filter((u) => u.role === 'user' && backend.db.access.isDomainMember(u.id, acme()))
+      .filter((u) => u.role === 'user' && backend.db.access.isDomainMember(u.id, acme()) && !backend.db.roles.heldOn(client.id, u.id))
       .slice(0, 3)
       .map((u) => u.id)
     const role = await clientRoles.create(acme(), client.id, { role_name: 'crew' })
     const path = `${rolesPath(client.id)}/${role.id}/members`
     expect(await call('POST', path, { members })).toMatchObject({ status: 200, body: { members } })
-    expect(await call('POST', path, { members: [members[0]] })).toMatchObject({ status: 400, body: { message: 'entity already exists' } })
+    expect(await call('POST', path, { members: [members[0]] })).toMatchObject({ status: 422, body: { message: 'failed to add policies' } })
     expect(await call('POST', path, { members: [] })).toMatchObject({ status: 400, body: { message: 'empty role members' } })
     expect(await call('GET', `${path}?limit=2&offset=1`)).toMatchObject({
       body: { total: 3, offset: 1, limit: 2, members: members.slice(1) },
@@ -241,21 +241,31 @@ describe('client roles: actions and members', () => {
     await signInAs(ADMIN)
     const client = seededClient()
     const admin = (await clientRoles.list(acme(), client.id)).roles[0]
-    const other = domainMember(admin.created_by)
+    const other = [user('aisha.iyer@example.com')][0]
+    // Aisha is not in the domain yet; the viewer domain role gives her a place in it.
+    const viewerRole = backend.db.roles.ofEntity(acme()).find((r) => r.name === 'viewer')!
+    backend.db.roles.put({ ...viewerRole, members: [...viewerRole.members, other.id] })
     const role = await clientRoles.create(acme(), client.id, {
       role_name: 'crew',
       optional_actions: ['read'],
-      optional_members: [other.id, admin.created_by!],
+      optional_members: [other.id],
     })
-    const res = await call('GET', `${rolesPath(client.id)}/members`)
-    expect(res.body).toMatchObject({ total: 2, offset: 0, limit: 10 })
-    const creator = (res.body!.members as { member_id: string; roles: { role_id: string; role_name: string; actions: string[] }[] }[]).find(
-      (m) => m.member_id === admin.created_by,
-    )!
-    expect(creator.roles.map((r) => r.role_name)).toEqual(['admin', 'crew'])
-    expect(creator.roles[1]).toMatchObject({ role_id: role.id, actions: ['read'], access_type: 'direct' })
+    const res = await call('GET', `${rolesPath(client.id)}/members?limit=100`)
+    expect(res.body).toMatchObject({ offset: 0, limit: 100 })
+    type Member = { member_id: string; roles: { role_id: string; role_name: string; actions: string[]; access_type: string }[] }
+    const members = res.body!.members as Member[]
+    const aisha = members.find((m) => m.member_id === other.id)!
+    // Her client role and the domain role that reaches the client, each with its own actions.
+    expect(aisha.roles).toEqual([
+      { role_id: role.id, role_name: 'crew', actions: ['read'], access_type: 'direct' },
+      expect.objectContaining({ role_id: viewerRole.id, role_name: 'viewer', access_type: 'domain', access_provider_id: acme() }),
+    ])
+    const creator = members.find((m) => m.member_id === admin.created_by)!
+    expect(creator.roles[0]).toMatchObject({ role_id: admin.id, role_name: 'admin', access_type: 'direct' })
+    // A role filter keeps the members holding it, with all their roles.
     const filtered = await clientRoles.entityMembers(acme(), client.id, { role_id: role.id })
-    expect(filtered.total).toBe(2)
+    expect(filtered.members.map((m) => m.member_id)).toEqual([other.id])
+    expect(filtered.members[0].roles).toHaveLength(2)
   })
 
   it('deletes the roles, built-in admin included, with the client', async () => {
@@ -274,7 +284,8 @@ describe('client roles: permissions', () => {
     const client = seededClient()
     const page = await clientRoles.list(acme(), client.id)
     expect(page.total).toBe(1)
-    expect((await clientRoles.entityMembers(acme(), client.id)).total).toBe(1)
+    const members = await clientRoles.entityMembers(acme(), client.id, { access_type: 'direct' })
+    expect(members.members.map((m) => m.member_id)).toEqual(backend.db.roles.ofEntity(client.id)[0].members)
   })
 
   it('answers every forced change by the viewer with 403 and the services error body, changing nothing', async () => {
@@ -316,8 +327,10 @@ describe('client roles: permissions', () => {
     expect((await call('POST', `${rolesPath(client.id)}/${admin.id}/actions/delete-all`)).status).toBe(403)
   })
 
-  it('answers 404 for an unknown client before checking permissions, and 401 without a token', async () => {
+  it('answers an unknown client with 403 (authorization comes first), 404 to a super-admin, and 401 without a token', async () => {
     await signInAs(VIEWER)
+    expect((await call('GET', rolesPath('00000000-0000-4000-8000-000000000000'))).status).toBe(403)
+    await signInAs(ADMIN)
     expect((await call('GET', rolesPath('00000000-0000-4000-8000-000000000000'))).status).toBe(404)
     session.signOut()
     expect((await call('GET', rolesPath(seededClient().id))).status).toBe(401)

@@ -3,6 +3,7 @@ import { RoleActionsRequest, RoleCreate, RoleMembersRequest, RoleUpdate } from '
 import { CLIENT_ACTIONS } from '../db/actions'
 import type { AccessEntityType } from '../db/access'
 import { roleId as newRoleId, type RoleRecord } from '../db/role-store'
+import { authorized } from './access-view'
 import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 import { membersPage } from './members'
 
@@ -37,18 +38,18 @@ export function roleView(role: RoleRecord) {
 
 const hasDuplicates = (list: string[]) => new Set(list).size !== list.length
 
+/** svcerr.ErrCreateEntity and ErrAddPolicies: what the role manager's unique violations come back as. */
+const CREATE_FAILED = 'failed to create entity'
+const ADD_POLICIES_FAILED = 'failed to add policies'
+
 /** Magistrala's role manager, mounted on an entity type (clients here; channels and groups share it). */
 export function entityRoleHandlers(spec: RoleEntitySpec) {
   const prefix = `${spec.type}.`
   const base = `/:domainID/${spec.segment}/:${spec.param}/roles`
 
-  /** The entity, checked for `permission`; 404 before 403 like the other handlers. */
-  const requireEntity = (ctx: DomainCtx, permission: Permission) => {
-    const entity = spec.find(ctx, ctx.params[spec.param])
-    if (!entity) throw fail.notFound()
-    if (!ctx.db.access.can(ctx.user.id, ctx.domain.id, spec.type, entity.id, permission)) throw fail.forbidden()
-    return entity
-  }
+  /** The entity, once the caller holds `permission` on it (403 before 404, see `authorized`). */
+  const requireEntity = (ctx: DomainCtx, permission: Permission) =>
+    authorized(ctx, spec.type, spec.find(ctx, ctx.params[spec.param]), permission)
 
   const requireRole = (ctx: DomainCtx, entityId: string): RoleRecord => {
     const role = ctx.db.roles.get(ctx.params.roleID)
@@ -56,10 +57,26 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
     return role
   }
 
-  /** validateMembers: members of an entity's roles must already be members of the domain. */
+  /**
+   * validateMembers (`pkg/roles/rolemanager/middleware/authorization.go`): members of an entity's roles
+   * must already be members of the domain. The refusal is the auth service's own: a 403 reading like
+   * every other ("…over the entity"); ErrMissingDomainMember's text never shows.
+   */
   const requireDomainMembers = (ctx: DomainCtx, members: string[]) => {
     for (const member of members) {
-      if (!ctx.db.access.isDomainMember(member, ctx.domain.id)) throw fail.forbidden('member id is not member of domain')
+      if (!ctx.db.access.isDomainMember(member, ctx.domain.id)) throw fail.forbidden()
+    }
+  }
+
+  /**
+   * Role members are UNIQUE(member_id, entity_id) (`pkg/roles/repo/postgres/init.go`): someone holding
+   * another role on the entity cannot be given a second. The insert's unique violation is wrapped in
+   * svcerr.ErrCreateEntity: 422 "failed to create entity".
+   */
+  const requireOneRolePerMember = (ctx: DomainCtx, entityId: string, members: string[], exceptRoleId?: string) => {
+    for (const member of members) {
+      const held = ctx.db.roles.heldOn(entityId, member)
+      if (held && held.id !== exceptRoleId) throw fail.unprocessable(CREATE_FAILED)
     }
   }
 
@@ -116,7 +133,12 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
         const members = body.optional_members ?? []
         requireDomainMembers(ctx, members)
         if (unknownAction(actions)) return emptyStatus(500)
-        if (nameTaken(ctx, entityId, body.role_name) || hasDuplicates(actions) || hasDuplicates(members)) throw fail.conflict()
+        // Policies first (SpiceDB: a duplicate in one write is refused), then the rows: a taken
+        // (name, entity_id) or a member holding another role fails the insert. All wrapped in
+        // svcerr.ErrCreateEntity: 422.
+        if (hasDuplicates(actions) || hasDuplicates(members)) throw fail.unprocessable(CREATE_FAILED)
+        if (nameTaken(ctx, entityId, body.role_name)) throw fail.unprocessable(CREATE_FAILED)
+        requireOneRolePerMember(ctx, entityId, members)
         const role: RoleRecord = {
           id: newRoleId(spec.type),
           name: body.role_name,
@@ -155,7 +177,9 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
     route(
       'get',
       `${base}/members`,
-      handle('view_role_users', (ctx, entityId) => json(membersPage(ctx.db, entityId, queryOf(ctx.url)))),
+      handle('view_role_users', (ctx, entityId) =>
+        json(membersPage(ctx.db.access.members(ctx.domain.id, spec.type, entityId), queryOf(ctx.url))),
+      ),
     ),
 
     route(
@@ -169,7 +193,8 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
       `${base}/:roleID`,
       handleBody(RoleUpdate, 'manage_role', (ctx, entityId, body) => {
         const role = requireRole(ctx, entityId)
-        if (nameTaken(ctx, entityId, body.name, role.id)) throw fail.conflict()
+        // UNIQUE(name, entity_id): the update's conflict is wrapped in svcerr.ErrUpdateEntity, 422.
+        if (nameTaken(ctx, entityId, body.name, role.id)) throw fail.unprocessable('update entity failed')
         const updated = save(ctx, role, { name: body.name })
         journal(ctx, 'role.update', roleView(updated))
         return json(roleView(updated))
@@ -199,12 +224,13 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
       handleBody(RoleActionsRequest, 'manage_role', (ctx, entityId, body) => {
         const role = requireRole(ctx, entityId)
         if (unknownAction(body.actions)) return emptyStatus(500)
-        // (role_id, action) is unique: granting an action twice is a conflict.
-        if (hasDuplicates(body.actions) || body.actions.some((a) => role.actions.includes(a))) throw fail.conflict()
-        const updated = save(ctx, role, { actions: [...role.actions, ...body.actions] })
+        // The policies are written first, with SpiceDB's CREATE: an action the role has already (or one
+        // listed twice) is refused there, and svcerr.ErrAddPolicies makes it a 422.
+        if (hasDuplicates(body.actions) || body.actions.some((a) => role.actions.includes(a))) throw fail.unprocessable(ADD_POLICIES_FAILED)
+        save(ctx, role, { actions: [...role.actions, ...body.actions] })
         journal(ctx, 'role.actions.add', { entity_id: entityId, role_id: role.id, actions: body.actions })
-        // The repository answers with the role's whole action list after the insert.
-        return json({ actions: updated.actions })
+        // RoleAddActions returns the actions it was given: only the ones just added.
+        return json({ actions: body.actions })
       }),
     ),
 
@@ -248,8 +274,11 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
       handleBody(RoleMembersRequest, 'add_role_users', (ctx, entityId, body) => {
         requireDomainMembers(ctx, body.members)
         const role = requireRole(ctx, entityId)
-        // (role_id, member_id) is unique: adding someone twice is a conflict.
-        if (hasDuplicates(body.members) || body.members.some((m) => role.members.includes(m))) throw fail.conflict()
+        // Policies first: a member the role has already (or one listed twice) is refused by SpiceDB's
+        // CREATE (422, ErrAddPolicies). Then the rows: someone holding another role on the entity breaks
+        // UNIQUE(member_id, entity_id) (422, ErrCreateEntity).
+        if (hasDuplicates(body.members) || body.members.some((m) => role.members.includes(m))) throw fail.unprocessable(ADD_POLICIES_FAILED)
+        requireOneRolePerMember(ctx, entityId, body.members, role.id)
         save(ctx, role, { members: [...role.members, ...body.members] })
         journal(ctx, 'role.members.add', { entity_id: entityId, role_id: role.id, members: body.members })
         return json({ members: body.members })

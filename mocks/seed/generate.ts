@@ -1,6 +1,6 @@
 import type { Channel, Client, ConnectionType, Group, JournalEntityType, JournalEntry } from '../../src/api/schemas'
 import type { CompactJournal } from '../db/journal-store'
-import { CHANNEL_ACTIONS, CLIENT_ACTIONS, DOMAIN_ACTIONS } from '../db/actions'
+import { CHANNEL_ACTIONS, CLIENT_ACTIONS, DOMAIN_ACTIONS, GROUP_ROLE_ACTIONS } from '../db/actions'
 import type { Database, DomainRecord, UserRecord } from '../db/database'
 import { createRandom, type Random } from '../db/random'
 import { roleId, type RoleRecord } from '../db/role-store'
@@ -42,6 +42,7 @@ export const DEMO_ACCOUNTS = [
   { label: 'Administrator', username: 'admin@example.com', password: DEMO_PASSWORD },
   { label: 'Operator', username: 'omar.haddad@example.com', password: DEMO_PASSWORD },
   { label: 'Read-only member', username: 'viewer@example.com', password: DEMO_PASSWORD },
+  { label: 'Logistics lead (group role)', username: 'jane.sharma@example.com', password: DEMO_PASSWORD },
 ]
 
 const DAY = 86_400_000
@@ -147,16 +148,36 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
     start,
     anchor,
     history,
+    bareEvery: 10,
   })
 
   // A few clients carry their own roles, so role pages and "direct" access have something to show.
   for (const client of acmeClients.slice(0, 12)) {
-    const members = random.sample(others, random.int(1, 3)).map((u) => u.id)
+    // Role members are UNIQUE(member_id, entity_id): the creator holds the built-in admin role already.
+    const creator = db.roles.builtins?.creatorOf(client.id)
+    const members = random
+      .sample(others, random.int(1, 3))
+      .map((u) => u.id)
+      .filter((id) => id !== creator)
     const at = Date.parse(client.created_at) + DAY
     db.roles.put(role(random, 'client', client.id, acme.id, 'technician', ['read', 'update', 'connect_to_channel'], members, jane.id, at))
     note(at, 'client.role.add', { entity_id: client.id, role_name: 'technician', domain: acme.id, user_id: jane.id })
   }
 
+  // Their own stream too: group roles were added to the seed later.
+  seedGroupRoles(db, createRandom(seed + 4), {
+    domain: acme,
+    creator: jane,
+    leads: [
+      // A site role: `client_*` actions reach the clients whose parent group is Cold Room.
+      { user: viewers[0], group: 'Cold Room', name: 'cold-chain technician', actions: COLD_ROOM_ACTIONS },
+      // An area role: `subgroup_client_*` actions reach the clients of every site under Logistics.
+      { user: viewers[1], group: 'Logistics', name: 'logistics lead', actions: LOGISTICS_LEAD_ACTIONS },
+    ],
+    start,
+    note,
+  })
+  seedGroupRoles(db, createRandom(seed + 5), { domain: farms, creator: admin, leads: [], start, note })
   noteParentGroups(db, acme, jane, anchor, note)
   noteParentGroups(db, farms, admin, anchor, note)
   seedCertificates(db, createRandom(seed + 2), acme)
@@ -295,13 +316,19 @@ function seedChannels(
     const creator = random.pick(creators)
     const created = start + i * 3 * 3_600_000
     const kind = name.endsWith('Telemetry') ? 'telemetry' : name.endsWith('Control') ? 'control' : 'general'
+    const id = random.uuid()
+    const tags = [kind, ...(random.chance(0.3) ? ['critical'] : [])]
+    // Drawn for every channel, so that the draws after it stay where they were.
+    const metadata = { qos: kind === 'control' ? 1 : 0, retention_days: random.pick([7, 30, 90]) }
     const channel: Channel = {
-      id: random.uuid(),
+      id,
       name,
       route: slug(name).slice(0, 36),
-      tags: [kind, ...(random.chance(0.3) ? ['critical'] : [])],
+      tags,
       domain_id: domain.id,
-      metadata: { qos: kind === 'control' ? 1 : 0, retention_days: random.pick([7, 30, 90]) },
+      // General channels were created without metadata: the service then leaves the field out. Set to
+      // undefined rather than left out, so every channel has the same fields (one object shape).
+      metadata: kind === 'general' ? undefined : metadata,
       status: random.chance(0.06) ? 'disabled' : 'enabled',
       created_by: creator.id,
       created_at: iso(created),
@@ -363,6 +390,18 @@ type ClientSeed = {
   start: number
   anchor: number
   history: SeedHistory
+  /** Every n-th client is created without tags or metadata (the service then leaves both fields out). */
+  bareEvery?: number
+}
+
+/**
+ * Makes the client one created with neither tags nor metadata. The fields stay, undefined (JSON leaves
+ * them out as Go's omitempty does): a client object without them would be a second shape for every
+ * function that reads clients, which made the 100,000-client seed twice as slow.
+ */
+function bare(client: Client) {
+  client.tags = undefined
+  client.metadata = undefined
 }
 
 /** Devices of one kind at one site: how many so far, their name and identity up to the number, their tags. */
@@ -467,6 +506,7 @@ function seedClients(db: Database, random: Random, s: ClientSeed): Client[] {
       )
     }
     if (random.chance(0.07)) client.metadata = { ...client.metadata, auth_method: 'certificate' }
+    if (s.bareEvery && i % s.bareEvery === s.bareEvery - 1) bare(client)
     const disabled = random.chance(0.08)
     clients.push(client)
     // Every client is created with a built-in admin role, its creator the one member.
@@ -618,7 +658,8 @@ function seedGroups(
     const g: Group = {
       id,
       name,
-      description: parent ? `Devices at ${name}` : `${name} sites`,
+      // Areas were created without a description: the groups service then sends `"description": null`.
+      description: parent ? `Devices at ${name}` : null,
       domain_id: domain.id,
       ...(parent ? { parent_id: parent.id } : {}),
       path: parent ? `${parent.path}.${id}` : id,
@@ -639,6 +680,44 @@ function seedGroups(
   }
   db.groups.loadAll(groups)
   return bySite
+}
+
+const COLD_ROOM_ACTIONS = ['read', 'client_read', 'client_update', 'client_connect_to_channel', 'client_view_role_users']
+const LOGISTICS_LEAD_ACTIONS = [
+  'read',
+  'subgroup_read',
+  'subgroup_client_read',
+  'subgroup_client_update',
+  'subgroup_client_add_role_users',
+  'subgroup_client_remove_role_users',
+  'subgroup_client_view_role_users',
+]
+
+type GroupRoleSeed = {
+  domain: DomainRecord
+  /** Created every group: holds each one's built-in admin role. */
+  creator: UserRecord
+  /** Roles on one group (by name) for domain members, giving them actions on what lies below it. */
+  leads: { user: UserRecord; group: string; name: string; actions: string[] }[]
+  start: number
+  note: Note
+}
+
+/**
+ * Every group gets the built-in admin role (every group action, its creator the member), as the groups
+ * service provisions it; a few groups get a role for someone else. Role members are UNIQUE per group.
+ */
+function seedGroupRoles(db: Database, random: Random, s: GroupRoleSeed) {
+  const at = s.start - 10 * DAY
+  for (const group of db.groups.allIn(s.domain.id)) {
+    db.roles.put(role(random, 'group', group.id, s.domain.id, 'admin', [...GROUP_ROLE_ACTIONS], [s.creator.id], s.creator.id, at))
+    for (const lead of s.leads) {
+      if (lead.group !== group.name || lead.user.id === s.creator.id) continue
+      const t = at + DAY
+      db.roles.put(role(random, 'group', group.id, s.domain.id, lead.name, lead.actions, [lead.user.id], s.creator.id, t))
+      s.note(t, 'group.role.add', { entity_id: group.id, role_name: lead.name, domain: s.domain.id, user_id: s.creator.id })
+    }
+  }
 }
 
 /** Each client's move into its group, an hour after its creation (not at 100,000 clients). */

@@ -1,4 +1,5 @@
 import { ErrorBody } from './schemas/common'
+import { SERVER_ERRORS, type ServerErrorKey } from './server-errors'
 
 /**
  * `not-the-service`: something answered at the service's URL, but not the service: a 404/405 without Magistrala's JSON
@@ -7,7 +8,10 @@ import { ErrorBody } from './schemas/common'
  */
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'not-the-service'
 
-const CONFLICT_PATTERNS = [/already exists/i, /not available/i, /already/i]
+/** RequestErrors (400) that mean "taken" or "there already": duplicates, a client's parent, a route. */
+const CONFLICT_400 = [/already exists/i, /not available/i, /already/i]
+/** ServiceErrors (422) the role manager and bootstrap wrap their unique violations in, and nothing else. */
+const CONFLICT_422: string[] = [SERVER_ERRORS.updateEntity, SERVER_ERRORS.addPolicies, SERVER_ERRORS.addBootstrap]
 
 /** Every failure the API client reports: an HTTP status with Magistrala's message, or a transport problem. */
 export class ApiError extends Error {
@@ -43,9 +47,20 @@ export class ApiError extends Error {
     this.answer = opts.answer
   }
 
-  /** Magistrala answers conflicts with 400 `entity already exists` / `client key is not available`; certs uses 409. */
+  /**
+   * Something is taken or there already: 400 `entity already exists` / `client key is not available`
+   * from most services, 409 from certs, 422 from the role manager and bootstrap (server-errors.ts). A
+   * 422 `failed to create entity` is left out: it means a conflict only where a role was being
+   * created or filled (see `is`).
+   */
   get isConflict() {
-    return this.status === 409 || (this.status === 400 && CONFLICT_PATTERNS.some((p) => p.test(this.message)))
+    if (this.status === 409) return true
+    if (this.status === 400) return CONFLICT_400.some((p) => p.test(this.message))
+    return this.status === 422 && CONFLICT_422.includes(this.message)
+  }
+  /** The service sent exactly this error (its status and message, from server-errors.ts). */
+  is(key: ServerErrorKey, status: number) {
+    return this.status === status && this.message === SERVER_ERRORS[key]
   }
   get isUnauthorized() {
     return this.status === 401

@@ -19,7 +19,33 @@ export const CertsPage = z.looseObject({
 })
 export type CertsPage = z.infer<typeof CertsPage>
 
-export const RenewCertResponse = z.looseObject({ certificate: Cert })
+/** PEM text, or PEM text base64-encoded (a Go `[]byte` in JSON); undecodable text is kept as it came. */
+const pemOrBase64 = z.pipe(
+  z.string(),
+  z.transform((text) => {
+    if (!text || text.trimStart().startsWith('-----BEGIN')) return text
+    try {
+      return atob(text)
+    } catch {
+      return text
+    }
+  }),
+)
+
+/**
+ * `PATCH …/certs/{serial}/renew`: a new certificate and private key for the old one's subject, valid 30
+ * days. renewCertRes embeds certs.Certificate itself (`certs/api/http/responses.go`), whose
+ * `certificate` and `key` are `[]byte`: they arrive base64-encoded. `entity_id` is empty: the new serial
+ * is not linked to the client (it does not show in the client's list), and the old one stays valid.
+ */
+export const RenewCertResponse = z.looseObject({
+  certificate: z.looseObject({
+    ...Cert.shape,
+    certificate: z.optional(pemOrBase64),
+    key: z.optional(pemOrBase64),
+  }),
+})
+export type RenewedCert = z.infer<typeof RenewCertResponse>['certificate']
 
 /** Go duration as the certs service takes it, e.g. "8760h". */
 export const TTL_PATTERN = /^\d+(h|m|s)$/

@@ -12,6 +12,7 @@ import {
   optionalArray,
   pageFields,
 } from './common'
+import { MemberRoleActions } from './role'
 
 export const ConnectionType = z.enum(['Publish', 'Subscribe'])
 export type ConnectionType = z.infer<typeof ConnectionType>
@@ -37,6 +38,9 @@ export const Client = z.looseObject({
   updated_by: z.optional(z.string()),
   connection_types: z.optional(z.array(ConnectionType)),
   ...accessFields,
+  /** With `?roles=true` on view: the caller (`member_id`) and their roles on the client, its groups and domain. */
+  member_id: z.optional(z.string()),
+  roles: z.optional(z.array(MemberRoleActions)),
 })
 export type Client = z.infer<typeof Client>
 

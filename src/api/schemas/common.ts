@@ -38,10 +38,20 @@ export const NAME_MAX = 1024
 export const IDENTITY_MAX = 254
 export const LIMIT_MAX = 100
 
-/** Access fields the list endpoints add for non-super-admin callers. */
+/**
+ * The caller's access list rows carry for non-super-admins (`clients/postgres/clients.go`
+ * RetrieveUserClients). Through a role on the entity: `role_id`, `role_name`, `actions` (plain:
+ * `update`…) and `access_type: "direct"`. Through a group or the domain (`direct_group`,
+ * `indirect_group`, `domain`): the providing role in `access_provider_role_*`, its actions as stored
+ * (`client_update`, `subgroup_client_update`…), and no `role_id` or `actions`. All `omitempty`.
+ */
 export const accessFields = {
   role_id: z.optional(z.string()),
   role_name: z.optional(z.string()),
   actions: z.optional(z.array(z.string())),
   access_type: z.optional(z.string()),
+  access_provider_id: z.optional(z.string()),
+  access_provider_role_id: z.optional(z.string()),
+  access_provider_role_name: z.optional(z.string()),
+  access_provider_role_actions: z.optional(z.array(z.string())),
 }

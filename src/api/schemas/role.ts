@@ -21,6 +21,13 @@ export const RolesPage = z.looseObject({
 })
 export type RolesPage = z.infer<typeof RolesPage>
 
+/**
+ * One role through which a member reaches an entity (`pkg/roles/roles.go` MemberRoleActions), in the
+ * `?roles=true` view and in `…/roles/members`. `access_type` says where the role lives: `direct` (on the
+ * entity: link to it), `direct_group` (its parent group), `indirect_group` (a group further up) or
+ * `domain`; `access_provider_id` is that group or domain. `actions` are the role's own, as stored: a
+ * group role's `client_*` / `subgroup_client_*`, a domain role's `client_*` (see lib/permissions.ts).
+ */
 export const MemberRoleActions = z.looseObject({
   role_id: z.string(),
   role_name: z.string(),
@@ -111,5 +118,11 @@ export type RoleMembersPage = z.infer<typeof RoleMembersPage>
 export const AvailableActions = z.looseObject({ available_actions: idList })
 export type AvailableActions = z.infer<typeof AvailableActions>
 
-/** Query of `…/roles/members` (entity members) the console uses. */
-export type EntityMembersParams = { offset?: number; limit?: number; role_id?: string; role_name?: string }
+/**
+ * Query of `…/roles/members` (entity members) the console uses. Each filter keeps the members holding a
+ * matching role (JSONB containment), and lists all their roles.
+ */
+export type EntityMembersParams = { offset?: number; limit?: number; role_id?: string; role_name?: string; access_type?: AccessType }
+
+export const ACCESS_TYPES = ['direct', 'direct_group', 'indirect_group', 'domain'] as const
+export type AccessType = (typeof ACCESS_TYPES)[number]

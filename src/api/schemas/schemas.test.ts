@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { Client, ClientCreate, ClientsPage, ConnectRequest, ErrorBody, JournalPage, RolesPage, TokenResponse } from '.'
+import {
+  Client,
+  ClientCreate,
+  ClientsPage,
+  ConnectRequest,
+  ErrorBody,
+  Group,
+  JournalPage,
+  RenewCertResponse,
+  RolesPage,
+  TokenResponse,
+} from '.'
 
 const wireClient = {
   id: '0f7e3f5a-4a7e-4a53-9a3e-3b1f1d6b9d2c',
@@ -85,5 +96,43 @@ describe('other envelopes', () => {
   it('defaults the journal and roles arrays', () => {
     expect(JournalPage.parse({ total: 0, offset: 0, limit: 10, journals: [] }).journals).toEqual([])
     expect(RolesPage.parse({ total: 0, offset: 0, limit: 10 }).roles).toEqual([])
+  })
+})
+
+describe('what Magistrala really sends (issue 18)', () => {
+  it('reads a group created without a description: `"description": null`', () => {
+    const group = Group.parse({ id: 'g1', name: 'Production', description: null, status: 'enabled', created_at: 't', updated_at: 't' })
+    expect(group.description).toBeNull()
+    expect(Group.parse({ id: 'g2', name: 'Line 1', status: 'enabled', created_at: 't', updated_at: 't' }).description).toBeUndefined()
+  })
+
+  it('reads the roles of ?roles=true and the group or domain access of list rows', () => {
+    const client = Client.parse({
+      ...wireClient,
+      member_id: 'u1',
+      roles: [
+        {
+          role_id: 'group_a',
+          role_name: 'lead',
+          actions: ['subgroup_client_update'],
+          access_type: 'indirect_group',
+          access_provider_id: 'g1',
+        },
+      ],
+      access_type: 'direct_group',
+      access_provider_role_actions: ['client_update'],
+    })
+    expect(client.roles?.[0].access_type).toBe('indirect_group')
+    expect(client.access_provider_role_actions).toEqual(['client_update'])
+  })
+
+  it('decodes the base64 PEM of a renewal (Go []byte fields), and keeps PEM as it is', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'
+    const key = '-----BEGIN EC PRIVATE KEY-----\nMHc\n-----END EC PRIVATE KEY-----'
+    const renewed = RenewCertResponse.parse({
+      certificate: { serial_number: 's', certificate: btoa(pem), key: btoa(key), revoked: false, entity_id: '', type: 0 },
+    })
+    expect(renewed.certificate).toMatchObject({ certificate: pem, key, entity_id: '' })
+    expect(RenewCertResponse.parse({ certificate: { certificate: pem } }).certificate.certificate).toBe(pem)
   })
 })

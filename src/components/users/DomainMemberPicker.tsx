@@ -1,8 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
+import type { MemberRoleActions } from '../../api/schemas/role'
 import type { User } from '../../api/schemas/user'
 import { searchUsers } from '../../api/users'
+import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import type { MemberPool } from '../../lib/member-pool'
 import { domainMemberQueries, userLabel, userQueries } from '../../lib/users'
 import { SearchSelect, type SearchResult, type SelectOption } from '../ui/SearchSelect'
 import './users.css'
@@ -18,9 +21,15 @@ type DomainMemberPickerProps = {
   label: string
   value: string[]
   onChange: (ids: string[]) => void
+  /** Where to find people (lib/member-pool.ts). */
+  pool: MemberPool
+  /** The client whose members make the pool when it is `client`. */
+  clientId?: string
   multiple?: boolean
   /** User id → why they cannot be picked (e.g. they already hold the role). */
   unavailable?: Record<string, string>
+  /** User id → a word beside them (e.g. the role they hold on the client now). */
+  notes?: Record<string, string>
   placeholder?: string
   id?: string
   disabled?: boolean
@@ -34,38 +43,56 @@ const matches = (user: User, needle: string) => {
   return [name, username ?? '', user.credentials?.username ?? ''].some((text) => text.toLowerCase().includes(needle))
 }
 
+type Candidate = { member_id?: string; roles: MemberRoleActions[] }
+
+/** The people of a pool with a word on their roles ("domain operator"), before names are known. */
+async function candidates(queryClient: QueryClient, domainId: string, pool: MemberPool, clientId: string | undefined) {
+  const members: Candidate[] =
+    pool === 'domain'
+      ? await queryClient.fetchQuery(domainMemberQueries.all(domainId))
+      : await queryClient.fetchQuery(clientRoleQueries.allEntityMembers(domainId, clientId ?? ''))
+  const describe = (roles: MemberRoleActions[]) =>
+    roles
+      .filter((r) => pool === 'domain' || r.access_type === 'domain')
+      .map((r) => `domain ${r.role_name}`)
+      .join(', ')
+  return new Map(members.filter((m) => m.member_id).map((m) => [m.member_id!, describe(m.roles)]))
+}
+
 /**
- * Finds domain members by name or username. Only domain members may hold a role on the domain's
- * clients (the server answers 403 otherwise), so the pool is `GET /domains/{id}/roles/members`, with
- * names from `GET /users/{id}`; past the first hundred members, `GET /users/search` finds the rest.
+ * Finds people by name or username in the pool; names come from `GET /users/{id}`. Past the first hundred,
+ * or in the `search` pool, `GET /users/search` finds them by username.
  */
 async function searchMembers(
   queryClient: QueryClient,
   domainId: string,
+  pool: MemberPool,
+  clientId: string | undefined,
   text: string,
   unavailable: Record<string, string>,
+  notes: Record<string, string>,
 ): Promise<SearchResult> {
-  const members = await queryClient.fetchQuery(domainMemberQueries.all(domainId))
-  const roleOf = new Map(members.map((m) => [m.member_id ?? '', m.roles.map((r) => r.role_name).join(', ')]))
-  const ids = members.map((m) => m.member_id).filter((id): id is string => Boolean(id))
-  const resolved = await Promise.all(
-    ids.slice(0, RESOLVE_LIMIT).map((id) => queryClient.fetchQuery(userQueries.detail(id)).catch(() => undefined)),
-  )
   const needle = text.toLowerCase()
+  const roleOf = pool === 'search' ? null : await candidates(queryClient, domainId, pool, clientId)
   const found = new Map<string, User>()
-  for (const user of resolved) if (user && (!needle || matches(user, needle))) found.set(user.id, user)
-  if (ids.length > RESOLVE_LIMIT && needle.length >= SEARCH_MIN) {
+  if (roleOf) {
+    const ids = [...roleOf.keys()]
+    const resolved = await Promise.all(
+      ids.slice(0, RESOLVE_LIMIT).map((id) => queryClient.fetchQuery(userQueries.detail(id)).catch(() => undefined)),
+    )
+    for (const user of resolved) if (user && (!needle || matches(user, needle))) found.set(user.id, user)
+  }
+  if ((!roleOf || roleOf.size > RESOLVE_LIMIT) && needle.length >= SEARCH_MIN) {
     const page = await searchUsers({ username: text, limit: 100 })
-    for (const user of page.users) if (roleOf.has(user.id)) found.set(user.id, user)
+    for (const user of page.users) if (!roleOf || roleOf.has(user.id)) found.set(user.id, user)
   }
   const users = [...found.values()].sort((a, b) => userLabel(a).name.localeCompare(userLabel(b).name))
   const options: SelectOption[] = users.slice(0, SHOWN).map((user) => {
     const { name, username } = userLabel(user)
-    const role = roleOf.get(user.id)
     return {
       value: user.id,
       label: name,
-      description: [username && `@${username}`, role && `domain ${role}`].filter(Boolean).join(' · '),
+      description: [username && `@${username}`, roleOf?.get(user.id), notes[user.id]].filter(Boolean).join(' · '),
       disabledReason: unavailable[user.id],
     }
   })
@@ -74,13 +101,16 @@ async function searchMembers(
 
 const NONE: Record<string, string> = {}
 
-/** A searchable picker of the current domain's members, shown by name, never by id. */
+/** A searchable picker of people who may hold a role in the current domain, shown by name, never by id. */
 export function DomainMemberPicker({
   label,
   value,
   onChange,
+  pool,
+  clientId,
   multiple = true,
   unavailable = NONE,
+  notes = NONE,
   placeholder,
   id,
   disabled,
@@ -89,10 +119,10 @@ export function DomainMemberPicker({
 }: DomainMemberPickerProps) {
   const { domain } = useCurrentDomain()
   const queryClient = useQueryClient()
-  const blocked = useMemo(() => Object.keys(unavailable).sort().join(','), [unavailable])
+  const blocked = useMemo(() => JSON.stringify([Object.entries(unavailable), Object.entries(notes)]), [unavailable, notes])
   const search = useCallback(
-    (text: string) => searchMembers(queryClient, domain.id, text, unavailable),
-    [queryClient, domain.id, unavailable],
+    (text: string) => searchMembers(queryClient, domain.id, pool, clientId, text, unavailable, notes),
+    [queryClient, domain.id, pool, clientId, unavailable, notes],
   )
   return (
     <div className="domain-member-picker">
@@ -102,9 +132,9 @@ export function DomainMemberPicker({
         value={value}
         onChange={(ids) => onChange(ids)}
         search={search}
-        // Who is unavailable changes the options, so it is part of the key.
-        queryKey={['domain-member-picker', domain.id, blocked]}
-        placeholder={placeholder ?? 'Search members by name or username…'}
+        // Who is unavailable or noted changes the options, so it is part of the key.
+        queryKey={['domain-member-picker', domain.id, pool, clientId ?? '', blocked]}
+        placeholder={placeholder ?? (pool === 'search' ? 'Type a username…' : 'Search members by name or username…')}
         invalid={invalid}
         describedBy={describedBy}
         id={id}

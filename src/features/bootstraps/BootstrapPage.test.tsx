@@ -51,15 +51,14 @@ describe('BootstrapPage', { timeout: 15_000 }, () => {
     expect(within(certs).getByText(/Write-only/)).toBeInTheDocument()
   })
 
-  it('says a disabled configuration cannot be fetched, and the test explains the empty 500', async () => {
+  it('says a disabled configuration is still served to the device, as v0.20.0 does, and enables it', async () => {
     const config = seededConfig((c) => c.state === 0)
     await renderPage(config)
-    expect(screen.getByText(/This configuration is/)).toHaveTextContent(/disabled: the device cannot fetch it yet\. Enable it/)
+    expect(screen.getByText(/This configuration is/)).toHaveTextContent(/disabled: its client is not connected to its channels yet/)
+    expect(screen.getByText(/This configuration is/)).toHaveTextContent(/The device can fetch the configuration either way/)
     await userEvent.click(screen.getByRole('button', { name: 'Test bootstrap' }))
     const result = screen.getByRole('status', { name: 'Bootstrap test result' })
-    await waitFor(() =>
-      expect(result).toHaveTextContent(/answered 500 with no body.*when the configuration is disabled: enable it, then test again/),
-    )
+    await waitFor(() => expect(result).toHaveTextContent(/200 OK: the device receives this configuration, though it is disabled/))
 
     await userEvent.click(screen.getByRole('button', { name: 'Enable' }))
     await waitFor(() => expect(backend.db.bootstraps.get(config.id)?.state).toBe(1))
@@ -67,6 +66,7 @@ describe('BootstrapPage', { timeout: 15_000 }, () => {
     expect(screen.queryByText(/This configuration is/)).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Test bootstrap' }))
     const answer = await within(screen.getByRole('status', { name: 'Bootstrap test result' })).findByText(/200 OK/)
+    expect(answer).toHaveTextContent(/^200 OK: the device receives this configuration\.$/)
     expect(answer.nextElementSibling?.textContent).toContain(config.id)
     expect(answer.nextElementSibling?.textContent).not.toContain('PRIVATE KEY')
   })

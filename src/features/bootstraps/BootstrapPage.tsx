@@ -83,9 +83,9 @@ export function BootstrapPage() {
         <p className="bs-callout bs-callout-warning">
           <IconInfo size={16} />
           <span>
-            This configuration is <strong>disabled</strong>: the device cannot fetch it yet. <strong>Enable</strong> it to connect its
-            client to its {data.channels.length === 1 ? 'channel' : `${data.channels.length} channels`} (publish and subscribe) and let the
-            device bootstrap.
+            This configuration is <strong>disabled</strong>: its client is not connected to its channels yet. <strong>Enable</strong> it to
+            connect the client to its {data.channels.length === 1 ? 'channel' : `${data.channels.length} channels`} (publish and subscribe).
+            The device can fetch the configuration either way: the bootstrap service (v0.20.0) does not check the state.
           </span>
         </p>
       )}

@@ -33,7 +33,8 @@ type CreateBootstrapDialogProps = {
 async function explain(error: unknown, values: CreateBootstrapValues, domainId: string, setError: UseFormSetError<CreateBootstrapValues>) {
   if (isApiError(error)) {
     if (error.isConflict) {
-      // Taken external id or a client that already has a config: the server does not say which.
+      // 422 `failed to add bootstrap configuration`: a taken external id or a client that already has a
+      // config; the server does not say which.
       const existing = values.client_id ? await findClientBootstrapConfig(domainId, values.client_id).catch(() => null) : null
       if (existing)
         setError('client_id', {
@@ -46,8 +47,14 @@ async function explain(error: unknown, values: CreateBootstrapValues, domainId: 
       setError('channels', { message: 'One of these channels no longer exists: pick the channels again.' })
       return
     }
-    if (error.isNotFound && values.client_id) {
-      setError('client_id', { message: 'This client no longer exists.' })
+    // The service fetches or creates the client through the SDK and wraps any refusal in an untyped
+    // error: an empty 500 (bootstrap v0.20.0 `client()`).
+    if (error.status === 500 && !error.message) {
+      if (values.client_id) {
+        setError('client_id', { message: 'Magistrala could not use this client: it no longer exists, or your role cannot read it.' })
+      } else {
+        setError('root.server', { message: 'Magistrala could not create a client for the configuration (needs “client_create”).' })
+      }
       return
     }
   }

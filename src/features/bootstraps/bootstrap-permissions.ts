@@ -32,10 +32,13 @@ export function createPermissions(current: CurrentDomain) {
   }
 }
 
-/** The service swallows a refused connection into an empty 500: say what usually causes it. */
+/**
+ * Changing the state checks no right up front (bootstrap v0.20.0): it connects or disconnects through
+ * the channels service with the caller's token, and swallows any refusal into an empty 500.
+ */
 export function stateChangeError(error: unknown): string {
   if (isApiError(error) && error.status === 500 && !error.message) {
-    return 'The server could not connect or disconnect the client. Check that the client and all its channels are enabled.'
+    return 'The server could not connect or disconnect the client. The client and all its channels must be enabled, and your role must allow connecting them (“connect_to_channel” on the client, “connect_to_client” on each channel).'
   }
   return errorMessage(error)
 }

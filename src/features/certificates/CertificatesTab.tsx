@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useParams } from 'react-router-dom'
 import { viewCA } from '../../api/certs'
-import { errorMessage } from '../../api/errors'
-import type { Cert } from '../../api/schemas/cert'
+import { errorMessage, isApiError } from '../../api/errors'
+import type { Cert, RenewedCert } from '../../api/schemas/cert'
 import { CertificateDetails } from '../../components/CertificateDetails'
 import { Badge } from '../../components/ui/Badge'
 import { Button } from '../../components/ui/Button'
@@ -15,17 +15,31 @@ import { Menu } from '../../components/ui/Menu'
 import { RelativeTime } from '../../components/ui/RelativeTime'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
-import { IconDownload, IconEye, IconMore, IconPlus, IconRefresh, IconShield, IconX } from '../../components/ui/icons'
+import { IconDownload, IconEye, IconInfo, IconMore, IconPlus, IconRefresh, IconShield, IconX } from '../../components/ui/icons'
 import { clientDetailQuery } from '../../lib/client-queries'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { downloadText } from '../../lib/download'
 import { useNow } from '../../lib/use-now'
 import { inspectCertificate } from '../../lib/x509'
-import { entityPermissions } from '../../lib/permissions'
+import { isDomainAdmin } from '../../lib/permissions'
+import { formatDateTime } from '../../lib/format'
 import { tableStatus } from '../../lib/table-state'
-import { IssueCertificateDialog, PemBlock } from './IssueCertificateDialog'
+import { IssueCertificateDialog, KeyOnceDialog, PemBlock } from './IssueCertificateDialog'
 import { certQueries, useCertMutations } from './queries'
 import './certificates.css'
+
+const REVOKE_NEEDS_ADMIN = 'Revoking needs domain admin rights (the certs service asks the domain’s “admin” permission)'
+
+/**
+ * The certs service has no authorization case in its error encoder: a refusal is a 500 that still
+ * carries the auth service's message.
+ */
+function certErrorMessage(error: unknown) {
+  if (isApiError(error) && error.is('authorization', 500)) {
+    return 'Magistrala refused: your role in this domain does not allow this (the certs service answers a refusal with a 500).'
+  }
+  return errorMessage(error)
+}
 
 const column = createColumns<Cert>()
 const serialOf = (cert: Cert) => cert.serial_number ?? ''
@@ -59,9 +73,11 @@ export function CertificatesTab() {
   const [viewing, setViewing] = useState<Cert | null>(null)
   const [revoking, setRevoking] = useState<Cert | null>(null)
   const [pasted, setPasted] = useState('')
+  const [renewed, setRenewed] = useState<{ from: string; cert: RenewedCert } | null>(null)
   const now = useNow()
 
-  const manageReason = entityPermissions(current, 'client', client.data).reason('update', 'manage certificates')
+  // The certs service asks domain membership to issue and renew, and the domain's `admin` to revoke.
+  const revokeReason = isDomainAdmin(current) ? null : REVOKE_NEEDS_ADMIN
   const identity = client.data?.credentials?.identity || undefined
 
   const columns = useMemo(
@@ -110,17 +126,12 @@ export function CertificatesTab() {
                 {
                   label: 'Renew',
                   icon: <IconRefresh />,
-                  disabledReason: manageReason ?? revokedReason,
+                  disabledReason: revokedReason,
                   onSelect: () =>
                     renew.mutate(serialOf(cert), {
-                      onSuccess: (renewed) =>
-                        toast({
-                          tone: 'success',
-                          title: 'Certificate renewed',
-                          description: `New serial ${renewed.certificate.serial_number}`,
-                        }),
+                      onSuccess: (answer) => setRenewed({ from: serialOf(cert), cert: answer.certificate }),
                       onError: (error) =>
-                        toast({ tone: 'error', title: 'Could not renew the certificate', description: errorMessage(error) }),
+                        toast({ tone: 'error', title: 'Could not renew the certificate', description: certErrorMessage(error) }),
                     }),
                 },
                 'separator',
@@ -128,7 +139,7 @@ export function CertificatesTab() {
                   label: 'Revoke',
                   icon: <IconX />,
                   tone: 'danger',
-                  disabledReason: manageReason ?? revokedReason,
+                  disabledReason: revokedReason ?? revokeReason,
                   onSelect: () => setRevoking(cert),
                 },
               ]}
@@ -137,7 +148,7 @@ export function CertificatesTab() {
         },
       }),
     ],
-    [manageReason, renew, toast, now],
+    [revokeReason, renew, toast, now],
   )
 
   const downloadCA = async () => {
@@ -160,7 +171,7 @@ export function CertificatesTab() {
             <Button icon={<IconDownload />} onClick={downloadCA}>
               Download CA certificate
             </Button>
-            <Button variant="primary" icon={<IconPlus />} disabledReason={manageReason} onClick={() => setIssuing(true)}>
+            <Button variant="primary" icon={<IconPlus />} onClick={() => setIssuing(true)}>
               Issue certificate
             </Button>
           </div>
@@ -178,7 +189,7 @@ export function CertificatesTab() {
               title="No certificates"
               description="Issue one for a device that authenticates with mutual TLS."
               action={
-                <Button variant="primary" icon={<IconPlus />} disabledReason={manageReason} onClick={() => setIssuing(true)}>
+                <Button variant="primary" icon={<IconPlus />} onClick={() => setIssuing(true)}>
                   Issue certificate
                 </Button>
               }
@@ -214,6 +225,19 @@ export function CertificatesTab() {
           onClose={() => setIssuing(false)}
         />
       )}
+      {renewed && (
+        <KeyOnceDialog title="Certificate renewed" cert={renewed.cert} onClose={() => setRenewed(null)}>
+          <p className="callout" role="note">
+            <IconInfo size={16} />
+            <span>
+              Magistrala issued a new certificate for the same subject, serial <code>{renewed.cert.serial_number}</code>, valid until{' '}
+              {formatDateTime(renewed.cert.expiry_time)}. It is <strong>not linked to this client</strong>: it does not appear in this list,
+              and only the device you install it on knows it. The old certificate (<code>{renewed.from}</code>) stays valid until it expires
+              or is revoked.
+            </span>
+          </p>
+        </KeyOnceDialog>
+      )}
       {viewing && (
         <Dialog open onOpenChange={(open) => !open && setViewing(null)} title="Certificate" size="lg">
           <div className="stack">
@@ -229,7 +253,7 @@ export function CertificatesTab() {
         description="Devices presenting it are refused from now on. A revoked certificate cannot be renewed."
         confirmLabel="Revoke certificate"
         pending={revoke.isPending}
-        error={revoke.error ? errorMessage(revoke.error) : null}
+        error={revoke.error ? certErrorMessage(revoke.error) : null}
         onConfirm={() =>
           revoking &&
           revoke.mutate(serialOf(revoking), {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage } from '../../api/errors'
@@ -35,7 +35,6 @@ type Props = { domainId: string; clientId: string; defaultCN: string; onClose: (
 export function IssueCertificateDialog({ domainId, clientId, defaultCN, onClose }: Props) {
   const { issue } = useCertMutations(domainId, clientId)
   const [issued, setIssued] = useState<Cert | null>(null)
-  const [stored, setStored] = useState(false)
   const form = useForm<IssueForm>({
     resolver: zodResolver(IssueForm),
     defaultValues: { commonName: defaultCN, ttl: '8760h', organization: '', unit: '' },
@@ -58,35 +57,7 @@ export function IssueCertificateDialog({ domainId, clientId, defaultCN, onClose 
     }
   })
 
-  if (issued) {
-    const base = (issued.serial_number ?? 'client').replace(/:/g, '')
-    return (
-      <Dialog
-        open
-        onOpenChange={(open) => !open && stored && onClose()}
-        modalLock
-        title="Certificate issued"
-        size="lg"
-        footer={
-          <Button variant="primary" disabledReason={stored ? null : 'Confirm you stored the private key first'} onClick={onClose}>
-            Done
-          </Button>
-        }
-      >
-        <div className="stack">
-          <p className="cert-warning" role="alert">
-            <IconAlert /> This is the only time the private key is shown. Copy or download it now: it cannot be retrieved later.
-          </p>
-          <PemBlock label="Private key" text={issued.key ?? ''} filename={`${base}.key`} />
-          <PemBlock label="Certificate" text={issued.certificate ?? ''} filename={`${base}.crt`} />
-          <label className="checkbox-row">
-            <input type="checkbox" className="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />I have stored the
-            private key
-          </label>
-        </div>
-      </Dialog>
-    )
-  }
+  if (issued) return <KeyOnceDialog title="Certificate issued" cert={issued} onClose={onClose} />
 
   return (
     <Dialog
@@ -117,6 +88,50 @@ export function IssueCertificateDialog({ domainId, clientId, defaultCN, onClose 
           <input className="input" {...form.register('unit')} />
         </Field>
       </form>
+    </Dialog>
+  )
+}
+
+type KeyOnceDialogProps = {
+  title: string
+  cert: Pick<Cert, 'serial_number' | 'certificate' | 'key'>
+  /** What else to know about this certificate (a renewal says where it went). */
+  children?: ReactNode
+  onClose: () => void
+}
+
+/**
+ * A new certificate with its private key, shown once: the certs service never returns the key again.
+ * It closes only once the user confirms they stored the key.
+ */
+export function KeyOnceDialog({ title, cert, children, onClose }: KeyOnceDialogProps) {
+  const [stored, setStored] = useState(false)
+  const base = (cert.serial_number ?? 'client').replace(/:/g, '')
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && stored && onClose()}
+      modalLock
+      title={title}
+      size="lg"
+      footer={
+        <Button variant="primary" disabledReason={stored ? null : 'Confirm you stored the private key first'} onClick={onClose}>
+          Done
+        </Button>
+      }
+    >
+      <div className="stack">
+        <p className="cert-warning" role="alert">
+          <IconAlert /> This is the only time the private key is shown. Copy or download it now: it cannot be retrieved later.
+        </p>
+        {children}
+        <PemBlock label="Private key" text={cert.key ?? ''} filename={`${base}.key`} />
+        <PemBlock label="Certificate" text={cert.certificate ?? ''} filename={`${base}.crt`} />
+        <label className="checkbox-row">
+          <input type="checkbox" className="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />I have stored the
+          private key
+        </label>
+      </div>
     </Dialog>
   )
 }

@@ -38,11 +38,16 @@ export function ClientLayout() {
   const certs = useQuery({ ...clientQueries.certificates(domain.id, clientId), enabled: client.isSuccess })
 
   if (client.isError && !client.data) {
-    if (isApiError(client.error) && (client.error.isNotFound || client.error.status === 400)) {
+    if (isApiError(client.error) && (client.error.isNotFound || client.error.status === 400 || client.error.isForbidden)) {
+      // Authorization comes before the lookup: an unknown client is a 403 to anyone but a super-admin.
       return (
         <EmptyState
-          title="Client not found"
-          description="It may have been deleted, or the link is wrong."
+          title={client.error.isForbidden ? 'Client not found, or not yours to see' : 'Client not found'}
+          description={
+            client.error.isForbidden
+              ? 'It may have been deleted, the link may be wrong, or your role gives you no access to it: Magistrala answers all three alike (403).'
+              : 'It may have been deleted, or the link is wrong.'
+          }
           action={
             <Link className="btn btn-primary btn-md" to={`/${domain.id}/clients`}>
               Back to clients

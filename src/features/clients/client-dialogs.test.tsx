@@ -129,3 +129,59 @@ describe('ClientConfigurationTab', () => {
     expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument()
   })
 })
+
+describe('ClientConfigurationTab: what Magistrala really sends', () => {
+  const groupNamed = (name: string) => [...backend.db.groups.allIn(backend.domainId)].find((g) => g.name === name)!
+  /** A client of the group on which `login` holds no role of its own: only inherited roles reach it. */
+  const clientIn = (group: string, login = ADMIN) => {
+    const userId = backend.db.findUserByLogin(login)!.id
+    return [...backend.db.clients.allIn(backend.domainId)].find(
+      (c) => c.parent_group_id === groupNamed(group).id && !backend.db.roles.heldOn(c.id, userId),
+    )!
+  }
+
+  async function renderSeeded(login: string, clientId: string) {
+    await signInAs(login)
+    await renderInDomain(
+      backend.domainId,
+      [{ path: '/:domainId/clients/:clientId', element: <ClientConfigurationTab /> }],
+      `/${backend.domainId}/clients/${clientId}`,
+    )
+    await screen.findByRole('heading', { name: 'Configuration' })
+  }
+
+  it('names a parent group created without a description ("description": null), and lists it in the picker', async () => {
+    const client = clientIn('Line 1')
+    backend.db.clients.put({ ...client, parent_group_id: groupNamed('Production').id })
+    await renderSeeded(ADMIN, client.id)
+    expect(await screen.findByText('Production')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Clients in this group' })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Change parent group' }))
+    await userEvent.type(screen.getByRole('combobox', { name: 'Parent group' }), 'Logis')
+    expect(await screen.findByRole('option', { name: 'Logistics' })).toBeInTheDocument()
+  })
+
+  it('enables what a group role allows: client_update on the parent group is update on the client', async () => {
+    await renderSeeded('fatima.ali@example.com', clientIn('Cold Room', 'fatima.ali@example.com').id)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit name' })).not.toHaveAttribute('aria-disabled'))
+    // Her role grants no delete, and her domain role is the viewer's.
+    expect(screen.getByRole('button', { name: 'Delete client' })).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('enables what a role further up allows: subgroup_client_update on the area', async () => {
+    const client = clientIn('Warehouse 1', 'jane.sharma@example.com')
+    await renderSeeded('jane.sharma@example.com', client.id)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit name' })).not.toHaveAttribute('aria-disabled'))
+    await userEvent.click(screen.getByRole('button', { name: 'Edit name' }))
+    const input = screen.getByRole('textbox', { name: 'Name' })
+    await userEvent.clear(input)
+    await userEvent.type(input, 'Dock scale{Enter}')
+    await waitFor(async () => expect((await getClient(backend.domainId, client.id)).name).toBe('Dock scale'))
+  })
+
+  it('keeps the same user read-only where no group role reaches', async () => {
+    await renderSeeded('fatima.ali@example.com', clientIn('Line 1', 'fatima.ali@example.com').id)
+    const edit = await screen.findByRole('button', { name: 'Edit name' })
+    await waitFor(() => expect(edit).toHaveAttribute('aria-disabled', 'true'))
+  })
+})

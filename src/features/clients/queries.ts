@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { listClients } from '../../api/clients'
-import { getGroup, listGroups } from '../../api/groups'
+import { listGroups } from '../../api/groups'
+import { groupDetailQuery } from '../../lib/groups'
 import { listCerts } from '../../api/certs'
 import { getClientTelemetry } from '../../api/telemetry'
 import type { ClientListParams } from '../../api/schemas/client'
@@ -35,18 +36,14 @@ export const clientQueries = {
 }
 
 export const groupQueries = {
-  detail: (domainId: string, groupId: string) =>
-    queryOptions({
-      queryKey: ['groups', domainId, 'detail', groupId],
-      queryFn: ({ signal }) => getGroup(domainId, groupId, signal),
-      staleTime: 5 * 60_000,
-    }),
+  detail: groupDetailQuery,
   /** Server-side search for pickers. */
   search: (domainId: string) => async (text: string, signal: AbortSignal) => {
     const page = await listGroups(domainId, { name: text || undefined, limit: 20 }, signal)
     return {
       total: page.total,
-      options: page.groups.map((g) => ({ value: g.id, label: g.name, description: g.description })),
+      // A group created without a description sends `null`: nothing is shown for it.
+      options: page.groups.map((g) => ({ value: g.id, label: g.name, description: g.description ?? undefined })),
     }
   },
 }

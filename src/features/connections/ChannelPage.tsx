@@ -29,11 +29,16 @@ export function ChannelPage() {
   const channel = useQuery(connectionQueries.channel(domain.id, channelId))
 
   if (channel.isError && !channel.data) {
-    if (isApiError(channel.error) && (channel.error.isNotFound || channel.error.status === 400)) {
+    if (isApiError(channel.error) && (channel.error.isNotFound || channel.error.status === 400 || channel.error.isForbidden)) {
+      // Authorization comes before the lookup: an unknown channel is a 403 to anyone but a super-admin.
       return (
         <EmptyState
-          title="Channel not found"
-          description="It may have been deleted, or the link is wrong."
+          title={channel.error.isForbidden ? 'Channel not found, or not yours to see' : 'Channel not found'}
+          description={
+            channel.error.isForbidden
+              ? 'It may have been deleted, the link may be wrong, or your role gives you no access to it: Magistrala answers all three alike (403).'
+              : 'It may have been deleted, or the link is wrong.'
+          }
           action={
             <Link className="btn btn-primary btn-md" to={`/${domain.id}/channels`}>
               Back to channels

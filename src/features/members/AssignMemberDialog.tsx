@@ -1,15 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Role } from '../../api/schemas/role'
-import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
-import { clientRoleQueries, isNotDomainMemberError, NOT_DOMAIN_MEMBER } from '../../lib/client-roles'
-import { useCurrentDomain } from '../../lib/current-domain'
+import { IconInfo } from '../../components/ui/icons'
+import {
+  isNotDomainMemberError,
+  isSecondRoleError,
+  NOT_DOMAIN_MEMBER,
+  ONE_ROLE_PER_CLIENT,
+  useRemoveRoleMembers,
+  useRoleHolders,
+} from '../../lib/client-roles'
+import { useUserName } from '../../lib/users'
 
 const AssignMemberForm = z.object({
   roleId: z.string().check(z.minLength(1, 'Choose a role')),
@@ -27,16 +34,45 @@ type AssignMemberDialogProps = {
   onSubmit: (values: { role: Role; members: string[] }) => Promise<unknown>
 }
 
-/** Gives one or more domain members one of the client's roles. */
+type Move = { userId: string; from: Role }
+
+function MoveLine({ move, to }: { move: Move; to: string }) {
+  const name = useUserName(move.userId, 'Someone')
+  return (
+    <li>
+      <strong>{name}</strong> holds “{move.from.name}”: assigning moves them from “{move.from.name}” to “{to}”.
+    </li>
+  )
+}
+
+/**
+ * Gives one or more domain members one of the client's roles. A member holds one role per client
+ * (role members are UNIQUE(member_id, entity_id)): someone holding another is shown with it, and
+ * assigning moves them (out of the old role, into the new one).
+ */
 export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubmit }: AssignMemberDialogProps) {
   const formId = useId()
-  const { domain } = useCurrentDomain()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<AssignMemberForm>({ resolver: zodResolver(AssignMemberForm), defaultValues: EMPTY })
   const { errors, isSubmitting } = form.formState
   const roleId = useWatch({ control: form.control, name: 'roleId' })
-  const holders = useQuery({ ...clientRoleQueries.allMembers(domain.id, clientId, roleId), enabled: open && Boolean(roleId) })
-  const unavailable = useMemo(() => Object.fromEntries((holders.data ?? []).map((id) => [id, 'Already holds this role'])), [holders.data])
+  const chosen = useWatch({ control: form.control, name: 'members' })
+  const { holders, refetch } = useRoleHolders(clientId, open)
+  const remove = useRemoveRoleMembers(clientId)
+  const role = roles?.find((r) => r.id === roleId)
+
+  const unavailable = useMemo(
+    () => Object.fromEntries([...holders].filter(([, held]) => held.id === roleId).map(([id]) => [id, 'Already holds this role'])),
+    [holders, roleId],
+  )
+  const notes = useMemo(
+    () => Object.fromEntries([...holders].filter(([, held]) => held.id !== roleId).map(([id, held]) => [id, `holds “${held.name}” here`])),
+    [holders, roleId],
+  )
+  const moves: Move[] = chosen.flatMap((userId) => {
+    const from = holders.get(userId)
+    return from && from.id !== roleId ? [{ userId, from }] : []
+  })
 
   const close = (next: boolean) => {
     if (!next) {
@@ -46,27 +82,35 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
     onOpenChange(next)
   }
 
+  /** Takes the movers out of their old roles, one request per role. */
+  const moveOut = async (movers: Move[]) => {
+    const byRole = new Map<string, string[]>()
+    for (const { userId, from } of movers) byRole.set(from.id, [...(byRole.get(from.id) ?? []), userId])
+    for (const [from, members] of byRole) await remove.mutateAsync({ roleId: from, members })
+  }
+
   const submit = form.handleSubmit(async (values) => {
     setFailure(null)
-    const role = roles?.find((r) => r.id === values.roleId)
     if (!role) {
       form.setError('roleId', { message: 'That role no longer exists; choose another' })
       return
     }
     // Someone who already holds the role would make the whole request fail: send only the others.
-    const held = new Set(holders.data ?? [])
-    const members = values.members.filter((id) => !held.has(id))
+    const members = values.members.filter((id) => holders.get(id)?.id !== role.id)
     if (members.length === 0) {
       form.setError('members', { message: 'Everyone you chose already holds this role' })
       return
     }
     try {
+      await moveOut(moves)
       await onSubmit({ role, members })
       close(false)
     } catch (error) {
-      if (isApiError(error) && error.isConflict) {
+      void refetch()
+      if (isSecondRoleError(error)) {
+        form.setError('members', { message: `${ONE_ROLE_PER_CLIENT} The list is up to date now: choose again.` })
+      } else if (isApiError(error) && error.isConflict) {
         form.setError('members', { message: 'Someone you chose already holds this role.' })
-        void holders.refetch()
       } else if (isNotDomainMemberError(error)) {
         form.setError('members', { message: NOT_DOMAIN_MEMBER })
       } else {
@@ -80,18 +124,25 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
       open={open}
       onOpenChange={close}
       title="Assign member"
-      description="Give members of this domain one of this client's roles."
+      description="Give members of this domain one of this client's roles. A member holds one role per client."
       size="md"
       modalLock
-      footer={<DialogFormFooter form={formId} submitLabel="Assign" submitting={isSubmitting} onCancel={() => close(false)} />}
+      footer={
+        <DialogFormFooter
+          form={formId}
+          submitLabel={moves.length ? 'Move and assign' : 'Assign'}
+          submitting={isSubmitting}
+          onCancel={() => close(false)}
+        />
+      }
     >
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <Field label="Role" required error={errors.roleId?.message}>
           <select className="select" disabled={!roles} {...form.register('roleId')}>
             <option value="">{roles ? 'Choose a role…' : 'Loading roles…'}</option>
-            {roles?.map((role) => (
-              <option key={role.id} value={role.id}>
-                {role.name}
+            {roles?.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
               </option>
             ))}
           </select>
@@ -100,11 +151,27 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
           control={form.control}
           name="members"
           render={({ field }) => (
-            <Field label="Members" required hint="Members of this domain, by name or username." error={errors.members?.message}>
-              <DomainMemberPicker label="Members" value={field.value} onChange={field.onChange} unavailable={unavailable} />
-            </Field>
+            <RoleMembersField
+              clientId={clientId}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.members?.message}
+              unavailable={unavailable}
+              notes={notes}
+            />
           )}
         />
+        {moves.length > 0 && role && (
+          <div className="callout" role="status" aria-label="Members who change role">
+            <IconInfo size={16} />
+            <ul className="move-list">
+              {moves.map((move) => (
+                <MoveLine key={move.userId} move={move} to={role.name} />
+              ))}
+            </ul>
+          </div>
+        )}
         <FormError message={failure} />
       </form>
     </Dialog>

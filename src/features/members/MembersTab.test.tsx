@@ -39,13 +39,34 @@ const rowOf = (table: HTMLElement, name: string) => within(table).getByText(name
 
 describe('MembersTab', { timeout: 15_000 }, () => {
   it('lists everyone holding a role on the client by name, with their roles', async () => {
-    const { table, admin, technician } = await renderMembers()
+    const { table, admin, technician } = await renderMembers(ADMIN, '?access=direct')
     const holders = new Set([...admin.members, ...technician.members])
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(holders.size + 1))
     const creator = rowOf(table, nameOf(admin.members[0]))
     expect(within(creator).getByRole('link', { name: 'admin' })).toBeInTheDocument()
     const tech = await within(table).findByText(nameOf(technician.members[0]))
     expect(within(tech.closest('tr')!).getByRole('link', { name: 'technician' })).toBeInTheDocument()
+  })
+
+  it('shows roles inherited from the groups and the domain as inherited: no link, nothing to remove', async () => {
+    const client = [...backend.db.clients.allIn(backend.domainId)].find(
+      (c) => c.parent_group_id === [...backend.db.groups.allIn(backend.domainId)].find((g) => g.name === 'Cold Room')!.id,
+    )!
+    await signInAs(ADMIN)
+    await renderInDomain(
+      backend.domainId,
+      [{ path: '/:domainId/clients/:clientId/members', element: <MembersTab /> }],
+      `/${backend.domainId}/clients/${client.id}/members?size=100`,
+    )
+    const table = await screen.findByRole('table', { name: 'Members' })
+    const fatima = (await within(table).findByText('Fatima Ali')).closest('tr')!
+    const roles = within(fatima).getByRole('list', { name: 'Roles' })
+    await waitFor(() => expect(roles).toHaveTextContent('cold-chain technician (inherited from group Cold Room)'))
+    expect(roles).toHaveTextContent('viewer (inherited from the domain)')
+    expect(within(fatima).queryByRole('link')).toBeNull()
+    expect(within(fatima).queryByRole('button')).toBeNull()
+    const lead = (await within(table).findByText('Jane Sharma')).closest('tr')!
+    await waitFor(() => expect(lead).toHaveTextContent('logistics lead (inherited from Logistics, a group above)'))
   })
 
   it('filters by role through the URL', async () => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
-import type { MembersRolePage } from '../../api/schemas/role'
+import { ACCESS_TYPES, type AccessType, type MembersRolePage } from '../../api/schemas/role'
 import { Button, IconButton } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { FilterSelect } from '../../components/ui/FilterSelect'
@@ -13,8 +13,9 @@ import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconShield, IconUsers, IconX } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
 import { useClientPermissions } from '../../lib/client-access'
-import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
+import { clientRoleQueries, roleSource, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { useGroupName } from '../../lib/groups'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { useUserName } from '../../lib/users'
@@ -23,37 +24,73 @@ import { AssignMemberDialog } from './AssignMemberDialog'
 import './members.css'
 
 type Member = MembersRolePage['members'][number]
+type MemberRole = Member['roles'][number]
 type Removal = { userId: string; name: string; roleId: string; roleName: string }
 
 const column = createColumns<Member>()
 const rowId = (member: Member) => member.member_id ?? ''
 
-const LIST_DEFAULTS = { role: '', page: 1, size: 10 }
-const LIST_ALLOWED = { size: [10, 25, 50, 100] } as const
+const LIST_DEFAULTS = { role: '', access: '', page: 1, size: 10 }
+const LIST_ALLOWED = { size: [10, 25, 50, 100], access: ['', ...ACCESS_TYPES] } as const
+
+const ACCESS_OPTIONS = [
+  { value: '', label: 'Anywhere' },
+  { value: 'direct', label: 'On this client' },
+  { value: 'direct_group', label: 'Its group' },
+  { value: 'indirect_group', label: 'Groups above' },
+  { value: 'domain', label: 'The domain' },
+]
 
 type RoleChipProps = {
   userId: string
-  roleId: string
-  roleName: string
+  role: MemberRole
   href: string
   removeReason: string | null
   onRemove: (removal: Removal) => void
 }
 
-/** One role a member holds: a link to the role, and a cross that takes it away. */
-function RoleChip({ userId, roleId, roleName, href, removeReason, onRemove }: RoleChipProps) {
+/** A role on the client: a link to the role, and a cross that takes it away. */
+function ClientRoleChip({ userId, role, href, removeReason, onRemove }: RoleChipProps) {
   const name = useUserName(userId, 'this member')
   return (
     <li className="role-chip">
-      <Link to={href} className="truncate" title={roleName}>
-        {roleName}
+      <Link to={href} className="truncate" title={role.role_name}>
+        {role.role_name}
       </Link>
       <IconButton
-        label={`Remove ${name} from ${roleName}`}
+        label={`Remove ${name} from ${role.role_name}`}
         icon={<IconX size={12} />}
         disabledReason={removeReason}
-        onClick={() => onRemove({ userId, name, roleId, roleName })}
+        onClick={() => onRemove({ userId, name, roleId: role.role_id, roleName: role.role_name })}
       />
+    </li>
+  )
+}
+
+/** Where an inherited role lives, in words: "group Cold Room", "a group above (Logistics)", "the domain". */
+function InheritedFrom({ role }: { role: MemberRole }) {
+  const { domain } = useCurrentDomain()
+  const source = roleSource(role)
+  const groupId = source.kind === 'group' ? source.groupId : ''
+  const groupName = useGroupName(domain.id, groupId, 'a group')
+  if (source.kind === 'domain') return <>the domain</>
+  if (source.kind === 'group') return source.parent ? <>group {groupName}</> : <>{groupName}, a group above</>
+  return null
+}
+
+/**
+ * A role held on the client's group or domain: it reaches the client but lives elsewhere, so it is
+ * neither a link to a client role nor removable here.
+ */
+function InheritedRoleChip({ role }: { role: MemberRole }) {
+  return (
+    <li className="role-chip role-chip-inherited">
+      <span>
+        {role.role_name}{' '}
+        <span className="role-chip-source">
+          (inherited from <InheritedFrom role={role} />)
+        </span>
+      </span>
     </li>
   )
 }
@@ -66,7 +103,13 @@ export function MembersTab() {
   const permissions = useClientPermissions(clientId)
   const canView = permissions.can('view_role_users')
   const [state, setState] = useUrlState(LIST_DEFAULTS, LIST_ALLOWED)
-  const params = { offset: (state.page - 1) * state.size, limit: state.size, ...(state.role ? { role_id: state.role } : {}) }
+  const params = {
+    offset: (state.page - 1) * state.size,
+    limit: state.size,
+    ...(state.role ? { role_id: state.role } : {}),
+    // Only the listed values reach the state (LIST_ALLOWED).
+    ...(state.access ? { access_type: state.access as AccessType } : {}),
+  }
   const members = useQuery({ ...clientRoleQueries.entityMembers(domain.id, clientId, params), enabled: canView })
   const roles = useQuery({ ...clientRoleQueries.list(domain.id, clientId), enabled: canView })
   const assign = useAddRoleMembers(clientId)
@@ -91,17 +134,20 @@ export function MembersTab() {
         header: 'Roles',
         cell: ({ row }) => (
           <ul className="role-chips" aria-label="Roles">
-            {row.original.roles.map((role) => (
-              <RoleChip
-                key={role.role_id}
-                userId={row.original.member_id ?? ''}
-                roleId={role.role_id}
-                roleName={role.role_name}
-                href={`/${domain.id}/clients/${clientId}/roles/${encodeURIComponent(role.role_id)}`}
-                removeReason={removeReason}
-                onRemove={setRemoval}
-              />
-            ))}
+            {row.original.roles.map((role) =>
+              roleSource(role).kind === 'client' ? (
+                <ClientRoleChip
+                  key={role.role_id}
+                  userId={row.original.member_id ?? ''}
+                  role={role}
+                  href={`/${domain.id}/clients/${clientId}/roles/${encodeURIComponent(role.role_id)}`}
+                  removeReason={removeReason}
+                  onRemove={setRemoval}
+                />
+              ) : (
+                <InheritedRoleChip key={`${role.role_id}:${role.access_provider_id ?? ''}`} role={role} />
+              ),
+            )}
           </ul>
         ),
       }),
@@ -116,7 +162,10 @@ export function MembersTab() {
           <h2 id="members-title" className="tab-title">
             Members
           </h2>
-          <p className="page-subtitle">People who hold a role on this client, and the roles they hold.</p>
+          <p className="page-subtitle">
+            People who hold a role on this client, or one of its groups or the domain that reaches it. Only roles on the client are changed
+            here.
+          </p>
         </div>
         <Button variant="primary" icon={<IconPlus />} disabledReason={assignReason} onClick={() => setAssigning(true)}>
           Assign member
@@ -137,6 +186,7 @@ export function MembersTab() {
               onChange={(role) => setState({ role })}
               options={[{ value: '', label: 'All roles' }, ...(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))]}
             />
+            <FilterSelect label="Role held on" value={state.access} onChange={(access) => setState({ access })} options={ACCESS_OPTIONS} />
           </div>
           <DataTable
             label="Members"
@@ -146,10 +196,11 @@ export function MembersTab() {
             {...tableStatus(members)}
             skeletonRows={4}
             empty={
-              state.role ? (
+              state.role || state.access ? (
                 <EmptyState
-                  title="Nobody holds this role"
-                  action={<Button onClick={() => setState({ role: '' })}>Show all roles</Button>}
+                  title="Nobody matches"
+                  description="Nobody holds such a role that reaches this client."
+                  action={<Button onClick={() => setState({ role: '', access: '' })}>Show everyone</Button>}
                 />
               ) : (
                 <EmptyState

@@ -3,10 +3,17 @@ import { useId, useMemo, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
-import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
-import { Field, FormError } from '../../components/ui/Field'
-import { isNotDomainMemberError, NOT_DOMAIN_MEMBER } from '../../lib/client-roles'
+import { FormError } from '../../components/ui/Field'
+import {
+  isNotDomainMemberError,
+  isSecondRoleError,
+  NOT_DOMAIN_MEMBER,
+  ONE_ROLE_PER_CLIENT,
+  unavailableHolders,
+  useRoleHolders,
+} from '../../lib/client-roles'
 
 const AddMembersForm = z.object({
   members: z.array(z.string()).check(z.minLength(1, 'Choose at least one member')),
@@ -14,24 +21,25 @@ const AddMembersForm = z.object({
 type AddMembersForm = z.infer<typeof AddMembersForm>
 
 type AddMembersDialogProps = {
+  clientId: string
+  roleId: string
   open: boolean
   onOpenChange: (open: boolean) => void
   roleName: string
-  /** Who already holds the role: shown, but not selectable. */
-  currentMembers: string[] | undefined
   onSubmit: (members: string[]) => Promise<unknown>
 }
 
-/** Adds domain members to a role, found by name or username. */
-export function AddMembersDialog({ open, onOpenChange, roleName, currentMembers, onSubmit }: AddMembersDialogProps) {
+/**
+ * Adds domain members to a role, found by name or username. Who holds the role already, or another
+ * role on the client (one role per member per client), is shown but cannot be picked.
+ */
+export function AddMembersDialog({ clientId, roleId, open, onOpenChange, roleName, onSubmit }: AddMembersDialogProps) {
   const formId = useId()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<AddMembersForm>({ resolver: zodResolver(AddMembersForm), defaultValues: { members: [] } })
   const { errors, isSubmitting } = form.formState
-  const unavailable = useMemo(
-    () => Object.fromEntries((currentMembers ?? []).map((id) => [id, 'Already a member of this role'])),
-    [currentMembers],
-  )
+  const { holders, refetch } = useRoleHolders(clientId, open)
+  const unavailable = useMemo(() => unavailableHolders(holders, roleId), [holders, roleId])
 
   const close = (next: boolean) => {
     if (!next) {
@@ -47,7 +55,10 @@ export function AddMembersDialog({ open, onOpenChange, roleName, currentMembers,
       await onSubmit(values.members)
       close(false)
     } catch (error) {
-      if (isApiError(error) && error.isConflict) {
+      void refetch()
+      if (isSecondRoleError(error)) {
+        form.setError('members', { message: `${ONE_ROLE_PER_CLIENT} The list is up to date now: choose again.` })
+      } else if (isApiError(error) && error.isConflict) {
         form.setError('members', { message: 'Someone you chose is already a member of this role.' })
       } else if (isNotDomainMemberError(error)) {
         form.setError('members', { message: NOT_DOMAIN_MEMBER })
@@ -72,9 +83,14 @@ export function AddMembersDialog({ open, onOpenChange, roleName, currentMembers,
           control={form.control}
           name="members"
           render={({ field }) => (
-            <Field label="Members" required hint="Search by name or username." error={errors.members?.message}>
-              <DomainMemberPicker label="Members" value={field.value} onChange={field.onChange} unavailable={unavailable} />
-            </Field>
+            <RoleMembersField
+              clientId={clientId}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.members?.message}
+              unavailable={unavailable}
+            />
           )}
         />
         <FormError message={failure} />

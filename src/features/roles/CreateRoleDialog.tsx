@@ -1,14 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useId, useMemo, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
-import { errorMessage, isApiError } from '../../api/errors'
+import { errorMessage } from '../../api/errors'
 import { ROLE_NAME_MAX, type RoleProvision } from '../../api/schemas/role'
-import { DomainMemberPicker } from '../../components/users/DomainMemberPicker'
+import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
-import { clientRoleQueries, isNotDomainMemberError, NOT_DOMAIN_MEMBER } from '../../lib/client-roles'
+import {
+  clientRoleQueries,
+  isNotDomainMemberError,
+  isSecondRoleError,
+  NOT_DOMAIN_MEMBER,
+  ONE_ROLE_PER_CLIENT,
+  unavailableHolders,
+  useRoleHolders,
+} from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { ActionChecklist } from './ActionChecklist'
 import { useCreateRole } from './queries'
@@ -37,6 +45,10 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
   const { domain } = useCurrentDomain()
   const available = useQuery({ ...clientRoleQueries.availableActions(domain.id), enabled: open })
   const create = useCreateRole(clientId)
+  const { holders, refetch } = useRoleHolders(clientId, open)
+  // A new role has no members yet: whoever holds a role on the client cannot be given a second.
+  const unavailable = useMemo(() => unavailableHolders(holders, ''), [holders])
+  const queryClient = useQueryClient()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<CreateRoleForm>({ resolver: zodResolver(CreateRoleForm), defaultValues: EMPTY })
   const { errors, isSubmitting } = form.formState
@@ -49,8 +61,19 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
     onOpenChange(next)
   }
 
+  /** Whether the client has a role of this name: asked again after a refusal, the server does not say which rule it broke. */
+  const nameTaken = async (name: string) => {
+    const roles = await queryClient.fetchQuery({ ...clientRoleQueries.list(domain.id, clientId), staleTime: 0 }).catch(() => [])
+    return roles.some((r) => r.name === name)
+  }
+
   const submit = form.handleSubmit(async (values) => {
     setFailure(null)
+    const known = queryClient.getQueryData(clientRoleQueries.list(domain.id, clientId).queryKey)
+    if (known?.some((r) => r.name === values.name)) {
+      form.setError('name', { message: `This client already has a role named “${values.name}”.` }, { shouldFocus: true })
+      return
+    }
     // Unknown actions make the real server fail with a bare 500: send only what it offers.
     const offered = new Set(available.data ?? [])
     const actions = values.actions.filter((a) => offered.has(a))
@@ -63,8 +86,16 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
       close(false)
       onCreated(role)
     } catch (error) {
-      if (isApiError(error) && error.isConflict) {
-        form.setError('name', { message: `This client already has a role named “${values.name}”.` }, { shouldFocus: true })
+      // A unique violation, of (name, client) or (member, client), comes back as 422 `failed to create entity`.
+      if (isSecondRoleError(error)) {
+        void refetch()
+        if (await nameTaken(values.name)) {
+          form.setError('name', { message: `This client already has a role named “${values.name}”.` }, { shouldFocus: true })
+        } else if (values.members.length) {
+          form.setError('members', { message: `${ONE_ROLE_PER_CLIENT} The list is up to date now: choose again.` })
+        } else {
+          setFailure(`Could not create the role: ${errorMessage(error)}`)
+        }
       } else if (isNotDomainMemberError(error)) {
         form.setError('members', { message: NOT_DOMAIN_MEMBER })
       } else {
@@ -106,9 +137,14 @@ export function CreateRoleDialog({ clientId, open, onOpenChange, onCreated }: Cr
           control={form.control}
           name="members"
           render={({ field }) => (
-            <Field label="Members (optional)" hint="Members of this domain, by name or username." error={errors.members?.message}>
-              <DomainMemberPicker label="Members" value={field.value} onChange={field.onChange} />
-            </Field>
+            <RoleMembersField
+              clientId={clientId}
+              label="Members (optional)"
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.members?.message}
+              unavailable={unavailable}
+            />
           )}
         />
         <FormError message={failure} />

@@ -58,7 +58,6 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
     clientRoleQueries.members(domain.id, clientId, roleId, { offset: (page.page - 1) * page.size, limit: page.size }),
   )
   const [adding, setAdding] = useState(false)
-  const everyone = useQuery({ ...clientRoleQueries.allMembers(domain.id, clientId, roleId), enabled: adding })
   const add = useAddRoleMembers(clientId)
   const remove = useRemoveRoleMembers(clientId)
   const removeAll = useRemoveAllRoleMembers(clientId, roleId)
@@ -138,10 +137,11 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
       />
       <ListPagination paging={page} onChange={setPage} total={total} noun={['member', 'members']} />
       <AddMembersDialog
+        clientId={clientId}
+        roleId={roleId}
         open={adding}
         onOpenChange={setAdding}
         roleName={roleName}
-        currentMembers={everyone.data}
         onSubmit={async (ids) => {
           await add.mutateAsync({ roleId, members: ids })
           toast({ tone: 'success', title: `Added ${ids.length === 1 ? '1 member' : `${ids.length} members`} to “${roleName}”` })

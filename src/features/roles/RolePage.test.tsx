@@ -121,6 +121,29 @@ describe('RolePage', { timeout: 15_000 }, () => {
     expect(stored()?.members).toEqual([...role.members, jane.id, backend.db.findUserByLogin('omar.haddad@example.com')!.id])
   })
 
+  it('marks who holds another role on the client as unavailable to add', async () => {
+    const { client } = technician()
+    const [admin] = backend.db.roles.ofEntity(client.id)
+    const creator = backend.db.users.get(admin.members[0])!
+    await renderRole()
+    await userEvent.click(screen.getByRole('button', { name: 'Add members' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Add members' })
+    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Members' }), creator.first_name!)
+    const held = await within(dialog).findByRole('option', { name: new RegExp(`${creator.first_name} ${creator.last_name}`) })
+    await waitFor(() => expect(held).toHaveAttribute('aria-disabled', 'true'))
+    expect(held).toHaveTextContent('Holds “admin” on this client (one role per member)')
+  })
+
+  it('says so when the server refuses an action the role got meanwhile (422 failed to add policies)', async () => {
+    await renderRole()
+    await userEvent.click(screen.getByRole('button', { name: 'Add actions' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Add actions' })
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'delete' }))
+    backend.db.roles.put({ ...stored()!, actions: [...stored()!.actions, 'delete'] })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add actions' }))
+    expect(await within(dialog).findByText(/The role already has some of these actions/)).toBeInTheDocument()
+  })
+
   it('removes one member, and deletes all members behind an alert dialog', async () => {
     const { role } = technician()
     backend.db.roles.put({ ...role, members: [...role.members, backend.db.findUserByLogin('jane.doe@example.com')!.id] })

@@ -114,6 +114,41 @@ describe('RolesTab', { timeout: 15_000 }, () => {
     expect(name).toHaveAttribute('aria-invalid', 'true')
   })
 
+  it("puts the server's 422 on the name when another role took the name meanwhile", async () => {
+    const { clientId } = await renderRoles()
+    const dialog = await openCreate()
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Role name/ }), 'night shift')
+    // Created elsewhere after the list was read: only the server knows, and answers 422 `failed to create entity`.
+    const admin = backend.db.roles.ofEntity(clientId)[0]
+    backend.db.roles.put({ ...admin, id: 'client_nightshift', name: 'night shift', members: [], created_at: new Date().toISOString() })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create role' }))
+    expect(await within(dialog).findByText('This client already has a role named “night shift”.')).toBeInTheDocument()
+    expect(within(dialog).getByRole('textbox', { name: /Role name/ })).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('offers no one who holds a role on the client already, and puts a late 422 on the members', async () => {
+    const { clientId } = await renderRoles()
+    const [admin] = backend.db.roles.ofEntity(clientId)
+    const creator = backend.db.users.get(admin.members[0])!
+    const dialog = await openCreate()
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Role name/ }), 'crew')
+    await userEvent.type(within(dialog).getByRole('combobox', { name: 'Members' }), creator.first_name!)
+    const held = await within(dialog).findByRole('option', { name: new RegExp(`${creator.first_name} ${creator.last_name}`) })
+    await waitFor(() => expect(held).toHaveAttribute('aria-disabled', 'true'))
+    expect(held).toHaveTextContent('Holds “admin” on this client (one role per member)')
+    await userEvent.clear(within(dialog).getByRole('combobox', { name: 'Members' }))
+    await pickMember(dialog, 'victor', /Victor Viewer/)
+    // Meanwhile Victor is given the admin role: the server refuses his second role.
+    backend.db.roles.put({ ...admin, members: [...admin.members, backend.db.findUserByLogin(VIEWER)!.id] })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create role' }))
+    expect(
+      await within(dialog).findByText(
+        /Someone you chose already holds another role on this client: a member can hold one role per client\./,
+      ),
+    ).toBeInTheDocument()
+    expect(backend.db.roles.ofEntity(clientId).map((r) => r.name)).not.toContain('crew')
+  })
+
   it('shows the read-only member a disabled Create that says why', async () => {
     await renderRoles(VIEWER)
     const create = screen.getByRole('button', { name: /^Create/ })
