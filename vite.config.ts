@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspMeta } from './scripts/csp.ts'
+import { preloadFirstScreen } from './scripts/preload.ts'
 import { magistralaProxy, PROXIED_URLS, proxyTargetsFromEnv } from './scripts/proxy.ts'
 
 /**
@@ -49,7 +50,7 @@ function liveBuildWithoutMockWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), reactRouterProductionBuild(), liveBuildWithoutMockWorker()],
+  plugins: [react(), cspMeta(), preloadFirstScreen(), reactRouterProductionBuild(), liveBuildWithoutMockWorker()],
   server: { port: 5173, proxy },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
   worker: { format: 'es' },
