@@ -8,7 +8,10 @@
  * console's same-origin proxy, 100,000 clients, 50 ms added to every answer), times the clients page and counts its
  * requests.
  *
- * BENCH_RUNS (browser runs, default 5), BENCH_ONLY=bundle,node,browser,csv,live to run a part.
+ * Lighthouse runs on the live build's login page, served the same way.
+ *
+ * BENCH_RUNS (browser runs, default 5), BENCH_LIGHTHOUSE_RUNS (mobile runs, default 3),
+ * BENCH_ONLY=bundle,node,browser,csv,live,lighthouse to run a part.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,6 +21,7 @@ import { build, preview } from 'vite'
 import { chromium } from '@playwright/test'
 import { ensureChromium } from '../scripts/ensure-chromium.mjs'
 import { clientsFigures, csvFigures, requestWalk } from './browser.mjs'
+import { lighthouseFigures } from './lighthouse.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const TMP = join(ROOT, 'bench/.tmp')
@@ -26,7 +30,8 @@ const LIVE_PORT = Number(process.env.BENCH_LIVE_PORT ?? PREVIEW_PORT + 1)
 /** A real deployment's round trip, added by the fake Magistrala to every answer. */
 const LIVE_LATENCY_MS = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,node,browser,csv,live').split(','))
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,node,browser,csv,live,lighthouse').split(','))
 const KB = 1024
 const log = (message) => console.error(message)
 /** @type {import('./stats.mjs').Figure[]} */
@@ -227,16 +232,16 @@ function nodeFigures() {
   figures.push(...JSON.parse(lines.at(-1)))
 }
 
-const fmt = (n, unit) => (n === undefined ? '' : unit === 'count' ? String(Math.round(n)) : n.toFixed(n >= 100 ? 0 : 1))
+const fmt = (n, unit) => (n === undefined ? '' : unit === 'count' || unit === 'score' ? String(Math.round(n)) : n.toFixed(n >= 100 ? 0 : 1))
 
 function print() {
   const rows = figures.map((f) => {
-    const met = f.target === undefined ? '' : f.value <= f.target ? 'ok' : 'MISSED'
+    const met = f.target === undefined ? '' : (f.higherIsBetter ? f.value >= f.target : f.value <= f.target) ? 'ok' : 'MISSED'
     const spread = f.runs ? `${fmt(f.min, f.unit)} / ${fmt(f.median, f.unit)} / ${fmt(f.max, f.unit)} (n=${f.runs})` : ''
     return [
       f.label,
       `${fmt(f.value, f.unit)} ${f.unit}`,
-      f.target === undefined ? '—' : `≤ ${f.target} ${f.unit}`,
+      f.target === undefined ? '—' : `${f.higherIsBetter ? '≥' : '≤'} ${f.target} ${f.unit}`,
       met,
       spread,
       f.note ?? '',
@@ -260,7 +265,9 @@ function print() {
 }
 
 mkdirSync(TMP, { recursive: true })
-const executablePath = ['bundle', 'browser', 'csv', 'live'].some((part) => ONLY.has(part)) ? await ensureChromium() : undefined
+const executablePath = ['bundle', 'browser', 'csv', 'live', 'lighthouse'].some((part) => ONLY.has(part))
+  ? await ensureChromium()
+  : undefined
 let builds
 try {
   if (ONLY.has('bundle')) {
@@ -287,12 +294,18 @@ try {
       await server.close()
     }
   }
-  if (ONLY.has('live')) {
-    log(`━━ Live build over HTTP (npm run live), 100k clients, +${LIVE_LATENCY_MS} ms an answer, ${RUNS} runs`)
+  if (ONLY.has('live') || ONLY.has('lighthouse')) {
     const live = await startLive()
     try {
-      figures.push(...(await clientsFigures({ executablePath, baseUrl: live.url, runs: RUNS, log, mode: 'live' })))
-      figures.push(...(await requestWalk({ executablePath, baseUrl: live.url, log })))
+      if (ONLY.has('live')) {
+        log(`━━ Live build over HTTP (npm run live), 100k clients, +${LIVE_LATENCY_MS} ms an answer, ${RUNS} runs`)
+        figures.push(...(await clientsFigures({ executablePath, baseUrl: live.url, runs: RUNS, log, mode: 'live' })))
+        figures.push(...(await requestWalk({ executablePath, baseUrl: live.url, log })))
+      }
+      if (ONLY.has('lighthouse')) {
+        log(`━━ Lighthouse on the live login page, ${LIGHTHOUSE_RUNS} mobile runs and one desktop run`)
+        figures.push(...(await lighthouseFigures({ executablePath, url: `${live.url}/login`, runs: LIGHTHOUSE_RUNS, log })))
+      }
     } finally {
       await live.close()
     }
