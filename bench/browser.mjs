@@ -306,10 +306,11 @@ function liveFigures({ samples, afterAnswer, requests, longTasks, taskCount }) {
     ...timed('search', 'search'),
     {
       id: 'live.longTasks',
-      label: 'Live: long tasks >50 ms, sign-in to search (all runs)',
+      label: 'Live: long tasks >50 ms during page/sort/search (all runs)',
       unit: 'count',
       target: 0,
-      value: taskCount(['signIn', 'page', 'sort', 'search']),
+      value: taskCount(['page', 'sort', 'search']),
+      note: `sign-in's are on its row`,
     },
     {
       id: 'live.requests.pageChange',
