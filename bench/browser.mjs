@@ -100,7 +100,12 @@ async function settle(page, quietMs = 300) {
       const last = Math.max(0, ...performance.getEntriesByType('resource').map((e) => e.responseEnd))
       const pending = performance.getEntriesByType('resource').length === w.__resourceCount
       w.__resourceCount = performance.getEntriesByType('resource').length
-      return pending && performance.now() - last > quiet && !document.querySelector('table tbody .muted')?.textContent?.includes('…')
+      // Rows below the fold wait to be scrolled to before they ask for their last seen: only those on screen count.
+      const loading = [...document.querySelectorAll('table tbody td.col-last-seen')].some((cell) => {
+        const box = cell.getBoundingClientRect()
+        return box.bottom > 0 && box.top < innerHeight && cell.textContent?.includes('…')
+      })
+      return pending && performance.now() - last > quiet && !loading
     },
     quietMs,
     { polling: 100, timeout: 30_000 },
