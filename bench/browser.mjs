@@ -101,7 +101,7 @@ async function settle(page, quietMs = 300) {
       const pending = performance.getEntriesByType('resource').length === w.__resourceCount
       w.__resourceCount = performance.getEntriesByType('resource').length
       // Rows below the fold wait to be scrolled to before they ask for their last seen: only those on screen count.
-      const loading = [...document.querySelectorAll('table tbody td.col-last-seen')].some((cell) => {
+      const loading = [...document.querySelectorAll('table tbody td.col-last-seen > span')].some((cell) => {
         const box = cell.getBoundingClientRect()
         return box.bottom > 0 && box.top < innerHeight && cell.textContent?.includes('…')
       })
