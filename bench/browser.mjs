@@ -1,7 +1,9 @@
 /**
- * Browser figures: Chromium through Playwright against the production build served by `vite preview`
- * (mock backend, latency 0). Timings come from the page's own clock (performance.now) around each step,
- * ending on the animation frame after the new rows are in the DOM; long tasks from a PerformanceObserver.
+ * Browser figures: Chromium through Playwright against a production build: the mock build served by `vite preview`
+ * (in-page mock backend, latency 0), or the live build behind `npm run live`'s proxy (the fake Magistrala over HTTP).
+ * Timings come from the page's own clock (performance.now) around each step, ending on the animation frame after the
+ * new rows are in the DOM; when the list's answer arrived, from its resource timing entry; long tasks from a
+ * PerformanceObserver.
  */
 import { chromium } from '@playwright/test'
 import { stats } from './stats.mjs'
@@ -53,8 +55,12 @@ function installProbes() {
   }
 }
 
-/** Runs in the page: starts an action, waits for its rows, returns its duration and long tasks. */
-function step({ action, debounce }) {
+/**
+ * Runs in the page: starts an action, waits for its rows, returns its duration (after the debounce) and long tasks.
+ * `answer` matches the URL of the list request whose rows the step waits for: `afterAnswer` is the time from its
+ * arrival (or from the action, for an answer already in, e.g. a prefetched page) to the rows painted.
+ */
+function step({ action, debounce, answer }) {
   const w = /** @type {any} */ (window)
   const firstName = () => document.querySelector('table tbody tr td.col-name a')?.textContent ?? null
   const before = firstName()
@@ -73,7 +79,17 @@ function step({ action, debounce }) {
     set.call(input, action.text)
     input.dispatchEvent(new Event('input', { bubbles: true }))
   }
-  return w.__until(changed).then((t1) => ({ ms: t1 - t0 - debounce, tasks: w.__tasksIn(t0, t1) }))
+  return w.__until(changed).then((t1) => {
+    const start = t0 + debounce
+    const pattern = answer ? new RegExp(answer) : null
+    const entry = pattern
+      ? performance
+          .getEntriesByType('resource')
+          .filter((e) => pattern.test(e.name) && e.responseEnd <= t1)
+          .at(-1)
+      : undefined
+    return { ms: t1 - start, afterAnswer: entry ? t1 - Math.max(start, entry.responseEnd) : undefined, tasks: w.__tasksIn(t0, t1) }
+  })
 }
 
 /** Waits until the page has no mock request in flight for a moment, so each step starts from rest. */
@@ -84,7 +100,12 @@ async function settle(page, quietMs = 300) {
       const last = Math.max(0, ...performance.getEntriesByType('resource').map((e) => e.responseEnd))
       const pending = performance.getEntriesByType('resource').length === w.__resourceCount
       w.__resourceCount = performance.getEntriesByType('resource').length
-      return pending && performance.now() - last > quiet && !document.querySelector('table tbody .muted')?.textContent?.includes('…')
+      // Rows below the fold wait to be scrolled to before they ask for their last seen: only those on screen count.
+      const loading = [...document.querySelectorAll('table tbody td.col-last-seen > span')].some((cell) => {
+        const box = cell.getBoundingClientRect()
+        return box.bottom > 0 && box.top < innerHeight && cell.textContent?.includes('…')
+      })
+      return pending && performance.now() - last > quiet && !loading
     },
     quietMs,
     { polling: 100, timeout: 30_000 },
@@ -121,42 +142,92 @@ async function heapMB(page) {
   return usedSize / 2 ** 20
 }
 
-export async function clientsFigures({ executablePath, baseUrl, runs, log }) {
+/** The timed steps after sign-in: the action, the debounce before its request, and that request's URL. */
+const STEPS = {
+  page: {
+    action: { kind: 'click', selector: 'nav[aria-label="Pagination"] button', text: '2' },
+    debounce: 0,
+    answer: '/clients\\?offset=25&',
+  },
+  sort: { action: { kind: 'click', selector: 'table thead button', text: 'Name' }, debounce: 0, answer: '/clients\\?.*order=name' },
+  search: {
+    action: { kind: 'type', selector: 'input[type="search"]', text: 'line 3' },
+    debounce: DEBOUNCE_MS,
+    answer: '/clients\\?.*name=line',
+  },
+}
+
+/** The API requests a live page sends (behind the proxy's /api), counted by kind. */
+function countRequests(page) {
+  const sent = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (!path.startsWith('/api/')) return
+    sent.push(
+      path.startsWith('/api/certs/') ? 'certs' : path.endsWith('/telemetry') ? 'telemetry' : path.endsWith('/clients') ? 'list' : 'other',
+    )
+  })
+  /** Counts by kind of the requests sent since `from` (an earlier `.mark()`). */
+  const since = (from) => {
+    const counts = { total: 0, list: 0, certs: 0, telemetry: 0, other: 0 }
+    for (const kind of sent.slice(from)) {
+      counts.total++
+      counts[kind]++
+    }
+    return counts
+  }
+  return { mark: () => sent.length, since }
+}
+
+const describeCounts = (c) => `list ${c.list}, certificates ${c.certs}, telemetry ${c.telemetry}, other ${c.other}`
+
+/** Signs in and waits for the first rows and the list's total, each later step from rest. */
+async function signedIn(page) {
+  const result = await signIn(page)
+  await page
+    .getByRole('navigation', { name: 'Pagination' })
+    .getByText(/ of [\d,]+ clients?$/)
+    .waitFor()
+  // Each step starts once the previous one's per-row requests (last seen, certificates) are answered.
+  await settle(page)
+  return result
+}
+
+/**
+ * The clients page with 100,000 clients: sign-in, a page change, a sort and a search, `runs` times in fresh contexts.
+ * `mode: 'mock'` seeds the in-page mock (timed, with the heap after); `mode: 'live'` signs in to the fake Magistrala
+ * behind `baseUrl` and also counts the API requests of each step.
+ */
+export async function clientsFigures({ executablePath, baseUrl, runs, log, mode = 'mock' }) {
+  const live = mode === 'live'
   const browser = await chromium.launch({ executablePath, args: ARGS })
   const samples = { signIn: [], page: [], sort: [], search: [], heap: [], seed: [] }
+  const afterAnswer = { page: [], sort: [], search: [] }
   const tasks = { signIn: [], page: [], sort: [], search: [] }
+  const requests = { signIn: [], page: [], sort: [], search: [] }
   try {
     for (let run = 0; run < runs; run++) {
       const { context, page } = await newPage(browser)
+      const counter = countRequests(page)
       const t = Date.now()
-      await page.goto(`${baseUrl}/login?mockClients=100000`)
+      await page.goto(live ? `${baseUrl}/login` : `${baseUrl}/login?mockClients=100000`)
       await page.getByLabel('Username or email').waitFor({ timeout: 120_000 })
       samples.seed.push(Date.now() - t)
-      const record = (name, r) => {
+      const record = async (name, run) => {
+        const from = counter.mark()
+        const r = await run()
         samples[name].push(r.ms)
         tasks[name].push(r.tasks)
+        if (r.afterAnswer !== undefined) afterAnswer[name].push(r.afterAnswer)
+        if (name !== 'signIn') await settle(page)
+        requests[name].push(counter.since(from))
       }
-      record('signIn', await signIn(page))
-      await page
-        .getByRole('navigation', { name: 'Pagination' })
-        .getByText(/ of [\d,]+ clients?$/)
-        .waitFor()
-      // Each step starts once the previous one's per-row requests (last seen, certificates) are answered.
-      await settle(page)
-      record(
-        'page',
-        await page.evaluate(step, { action: { kind: 'click', selector: 'nav[aria-label="Pagination"] button', text: '2' }, debounce: 0 }),
-      )
-      await settle(page)
-      record('sort', await page.evaluate(step, { action: { kind: 'click', selector: 'table thead button', text: 'Name' }, debounce: 0 }))
-      await settle(page)
-      record(
-        'search',
-        await page.evaluate(step, { action: { kind: 'type', selector: 'input[type="search"]', text: 'line 3' }, debounce: DEBOUNCE_MS }),
-      )
-      samples.heap.push(await heapMB(page))
+      await record('signIn', () => signedIn(page))
+      for (const name of /** @type {const} */ (['page', 'sort', 'search'])) await record(name, () => page.evaluate(step, STEPS[name]))
+      if (!live) samples.heap.push(await heapMB(page))
+      const answered = (name) => (live ? ` (${afterAnswer[name].at(-1).toFixed(0)} after the answer)` : '')
       log(
-        `  run ${run + 1}: seed+load ${samples.seed.at(-1)} ms, sign-in ${samples.signIn.at(-1).toFixed(0)} ms, page ${samples.page.at(-1).toFixed(0)} ms, sort ${samples.sort.at(-1).toFixed(0)} ms, search ${samples.search.at(-1).toFixed(0)} ms, heap ${samples.heap.at(-1).toFixed(0)} MB`,
+        `  run ${run + 1}: ${live ? 'load' : 'seed+load'} ${samples.seed.at(-1)} ms, sign-in ${samples.signIn.at(-1).toFixed(0)} ms, page ${samples.page.at(-1).toFixed(0)}${answered('page')} ms, sort ${samples.sort.at(-1).toFixed(0)}${answered('sort')} ms, search ${samples.search.at(-1).toFixed(0)}${answered('search')} ms${live ? `, requests per page change: ${describeCounts(requests.page.at(-1))}` : `, heap ${samples.heap.at(-1).toFixed(0)} MB`}`,
       )
       await context.close()
     }
@@ -167,6 +238,8 @@ export async function clientsFigures({ executablePath, baseUrl, runs, log }) {
     const all = tasks[name]
     return `long tasks >50 ms per run: ${all.map((t) => t.count).join('/')}, longest ${Math.max(...all.map((t) => t.max)).toFixed(0)} ms`
   }
+  const taskCount = (names) => names.reduce((n, k) => n + tasks[k].reduce((m, t) => m + t.count, 0), 0)
+  if (live) return liveFigures({ samples, afterAnswer, requests, longTasks, taskCount })
   return [
     { id: 'browser.seedLoad', label: 'Load + seed 100k in the page (login ready)', unit: 'ms', ...stats(samples.seed) },
     {
@@ -199,10 +272,98 @@ export async function clientsFigures({ executablePath, baseUrl, runs, log }) {
       label: 'Long tasks >50 ms during page/sort/search (all runs)',
       unit: 'count',
       target: 0,
-      value: ['page', 'sort', 'search'].reduce((n, k) => n + tasks[k].reduce((m, t) => m + t.count, 0), 0),
+      value: taskCount(['page', 'sort', 'search']),
     },
     { id: 'browser.heap', label: 'JS heap: 100k seed + clients page', unit: 'MB', target: 250, ...stats(samples.heap) },
   ]
+}
+
+function liveFigures({ samples, afterAnswer, requests, longTasks, taskCount }) {
+  const timed = (name, label) => [
+    {
+      id: `live.${name}`,
+      label: `Live: ${label} → rows painted, from the ${name === 'search' ? 'debounce' : 'click'}`,
+      unit: 'ms',
+      target: 160,
+      ...stats(samples[name]),
+      note: longTasks(name),
+    },
+    {
+      id: `live.${name}.afterAnswer`,
+      label: `Live: ${label} → rows painted, after the answer`,
+      unit: 'ms',
+      target: 110,
+      ...stats(afterAnswer[name]),
+    },
+  ]
+  const perPage = requests.page
+  return [
+    {
+      id: 'live.firstRows',
+      label: 'Live: sign-in → first client rows (100k)',
+      unit: 'ms',
+      target: 600,
+      ...stats(samples.signIn),
+      note: `${longTasks('signIn')}; requests to the rows at rest: ${describeCounts(requests.signIn.at(-1))}`,
+    },
+    ...timed('page', 'page change'),
+    ...timed('sort', 'sort by name'),
+    ...timed('search', 'search'),
+    {
+      id: 'live.longTasks',
+      label: 'Live: long tasks >50 ms during page/sort/search (all runs)',
+      unit: 'count',
+      target: 0,
+      value: taskCount(['page', 'sort', 'search']),
+      note: `sign-in's are on its row`,
+    },
+    {
+      id: 'live.requests.pageChange',
+      label: 'Live: API requests per page change',
+      unit: 'count',
+      ...stats(perPage.map((c) => c.total)),
+      note: describeCounts(perPage.at(-1)),
+    },
+  ]
+}
+
+/**
+ * The requests of a walk through the live list and one client: sign-in, pages 2 and 3 and back to 1, a sort by name,
+ * a search, then the first client's page.
+ */
+export async function requestWalk({ executablePath, baseUrl, log }) {
+  const browser = await chromium.launch({ executablePath, args: ARGS })
+  try {
+    const { context, page } = await newPage(browser)
+    const counter = countRequests(page)
+    await page.goto(`${baseUrl}/login`)
+    await page.getByLabel('Username or email').waitFor()
+    await signedIn(page)
+    const click = (text, selector = 'nav[aria-label="Pagination"] button') => ({ action: { kind: 'click', selector, text }, debounce: 0 })
+    for (const next of [click('2'), click('3'), click('1'), STEPS.sort, STEPS.search]) {
+      await page.evaluate(step, next)
+      await settle(page)
+    }
+    await page.locator('table tbody tr td.col-name a').first().click()
+    await page.getByRole('navigation', { name: 'Client sections' }).waitFor()
+    await settle(page)
+    const walk = counter.since(0)
+    await context.close()
+    log(`  walk: ${walk.total} requests: ${describeCounts(walk)}`)
+    return [
+      {
+        id: 'live.requests.walk',
+        label: 'Live: API requests, walk through the list and a client',
+        unit: 'count',
+        value: walk.total,
+        note: describeCounts(walk),
+      },
+      { id: 'live.requests.walkCerts', label: 'Live: certificate requests in that walk', unit: 'count', value: walk.certs },
+      { id: 'live.requests.walkTelemetry', label: 'Live: telemetry requests in that walk', unit: 'count', value: walk.telemetry },
+    ]
+  } finally {
+    await browser.close()
+  }
 }
 
 function csvText(rows) {
@@ -225,7 +386,7 @@ async function loadCsv(page, baseUrl, buffer, rows) {
   const dialog = page.getByRole('dialog', { name: 'Create clients from a CSV file' })
   const input = dialog.getByLabel('Choose a CSV file')
   await input.evaluate((el) =>
-    el.addEventListener('change', () => /** @type {any} */ ((window).__csvT0 = performance.now()), { capture: true }),
+    el.addEventListener('change', () => /** @type {any} */ (window.__csvT0 = performance.now()), { capture: true }),
   )
   await input.setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer })
   const label = `${rows.toLocaleString('en')} valid`

@@ -4,22 +4,34 @@
  * in Node, and the clients page and CSV import in Chromium. Prints one row per figure with its target
  * and writes them to bench/results.json. Figures are never asserted; `npm test` does not run this.
  *
- * BENCH_RUNS (browser runs, default 5), BENCH_ONLY=bundle,node,browser,csv to run a part.
+ * The live section serves the live build with `npm run live`'s set-up (the fake Magistrala over HTTP behind the
+ * console's same-origin proxy, 100,000 clients, 50 ms added to every answer), times the clients page and counts its
+ * requests.
+ *
+ * Lighthouse runs on the live build's login page, served the same way.
+ *
+ * BENCH_RUNS (browser runs, default 5), BENCH_LIGHTHOUSE_RUNS (mobile runs, default 3),
+ * BENCH_ONLY=bundle,node,browser,csv,live,lighthouse to run a part.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { build, preview } from 'vite'
 import { chromium } from '@playwright/test'
 import { ensureChromium } from '../scripts/ensure-chromium.mjs'
-import { clientsFigures, csvFigures } from './browser.mjs'
+import { clientsFigures, csvFigures, requestWalk } from './browser.mjs'
+import { lighthouseFigures } from './lighthouse.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const TMP = join(ROOT, 'bench/.tmp')
 const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 5311)
+const LIVE_PORT = Number(process.env.BENCH_LIVE_PORT ?? PREVIEW_PORT + 1)
+/** A real deployment's round trip, added by the fake Magistrala to every answer. */
+const LIVE_LATENCY_MS = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,node,browser,csv').split(','))
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,node,browser,csv,live,lighthouse').split(','))
 const KB = 1024
 const log = (message) => console.error(message)
 /** @type {import('./stats.mjs').Figure[]} */
@@ -64,6 +76,32 @@ async function serve(outDir) {
     preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
   })
   return { url: `http://127.0.0.1:${PREVIEW_PORT}`, close: () => new Promise((r) => server.httpServer.close(r)) }
+}
+
+/**
+ * `npm run live` on its own port (building the live build into dist-live/ first when it is missing or stale), with
+ * 100,000 clients and the latency added; resolves once it prints the console's URL.
+ */
+function startLive() {
+  const args = ['--clients', '100000', '--latency', String(LIVE_LATENCY_MS), '--port', String(LIVE_PORT)]
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/serve/live.ts'), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const stopped = new Promise((resolve) => child.once('exit', resolve))
+  const close = () => {
+    if (child.exitCode === null) child.kill('SIGTERM')
+    return stopped
+  }
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+      const url = /^console\s+(\S+?)\/?$/m.exec(out)?.[1]
+      if (url) resolve({ url, close })
+    })
+    child.once('exit', (code) => reject(new Error(`npm run live stopped (${code}) before serving:\n${out}`)))
+  })
 }
 
 const gz = (outDir, path) => gzipSync(readFileSync(join(outDir, path))).length
@@ -194,16 +232,16 @@ function nodeFigures() {
   figures.push(...JSON.parse(lines.at(-1)))
 }
 
-const fmt = (n, unit) => (n === undefined ? '' : unit === 'count' ? String(Math.round(n)) : n.toFixed(n >= 100 ? 0 : 1))
+const fmt = (n, unit) => (n === undefined ? '' : unit === 'count' || unit === 'score' ? String(Math.round(n)) : n.toFixed(n >= 100 ? 0 : 1))
 
 function print() {
   const rows = figures.map((f) => {
-    const met = f.target === undefined ? '' : f.value <= f.target ? 'ok' : 'MISSED'
+    const met = f.target === undefined ? '' : (f.higherIsBetter ? f.value >= f.target : f.value <= f.target) ? 'ok' : 'MISSED'
     const spread = f.runs ? `${fmt(f.min, f.unit)} / ${fmt(f.median, f.unit)} / ${fmt(f.max, f.unit)} (n=${f.runs})` : ''
     return [
       f.label,
       `${fmt(f.value, f.unit)} ${f.unit}`,
-      f.target === undefined ? '—' : `≤ ${f.target} ${f.unit}`,
+      f.target === undefined ? '—' : `${f.higherIsBetter ? '≥' : '≤'} ${f.target} ${f.unit}`,
       met,
       spread,
       f.note ?? '',
@@ -227,7 +265,9 @@ function print() {
 }
 
 mkdirSync(TMP, { recursive: true })
-const executablePath = ONLY.has('bundle') || ONLY.has('browser') || ONLY.has('csv') ? await ensureChromium() : undefined
+const executablePath = ['bundle', 'browser', 'csv', 'live', 'lighthouse'].some((part) => ONLY.has(part))
+  ? await ensureChromium()
+  : undefined
 let builds
 try {
   if (ONLY.has('bundle')) {
@@ -252,6 +292,22 @@ try {
       }
     } finally {
       await server.close()
+    }
+  }
+  if (ONLY.has('live') || ONLY.has('lighthouse')) {
+    const live = await startLive()
+    try {
+      if (ONLY.has('live')) {
+        log(`━━ Live build over HTTP (npm run live), 100k clients, +${LIVE_LATENCY_MS} ms an answer, ${RUNS} runs`)
+        figures.push(...(await clientsFigures({ executablePath, baseUrl: live.url, runs: RUNS, log, mode: 'live' })))
+        figures.push(...(await requestWalk({ executablePath, baseUrl: live.url, log })))
+      }
+      if (ONLY.has('lighthouse')) {
+        log(`━━ Lighthouse on the live login page, ${LIGHTHOUSE_RUNS} mobile runs and one desktop run`)
+        figures.push(...(await lighthouseFigures({ executablePath, url: `${live.url}/login`, runs: LIGHTHOUSE_RUNS, log })))
+      }
+    } finally {
+      await live.close()
     }
   }
 } finally {

@@ -1,8 +1,9 @@
 export type Figure = {
   id: string
   label: string
-  unit: 'ms' | 'KB' | 'MB' | 'count'
+  unit: 'ms' | 'KB' | 'MB' | 'count' | 'score'
   target?: number
+  higherIsBetter?: boolean
   value?: number
   min?: number
   median?: number

@@ -1,7 +1,9 @@
 /**
- * One printed row of the benchmark: a single value, or min/median/max of repeated runs.
- * @typedef {{ id: string, label: string, unit: 'ms' | 'KB' | 'MB' | 'count', target?: number, value?: number,
- *   min?: number, median?: number, max?: number, runs?: number, note?: string }} Figure
+ * One printed row of the benchmark: a single value, or min/median/max of repeated runs. The target is a ceiling,
+ * or a floor where `higherIsBetter` (scores).
+ * @typedef {{ id: string, label: string, unit: 'ms' | 'KB' | 'MB' | 'count' | 'score', target?: number,
+ *   higherIsBetter?: boolean, value?: number, min?: number, median?: number, max?: number, runs?: number,
+ *   note?: string }} Figure
  */
 
 /** @param {number[]} samples */

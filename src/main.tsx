@@ -18,15 +18,19 @@ const root = createRoot(document.getElementById('root')!)
 /** A build with VITE_API_URL (or a service's URL) has its own backend; config.json may still move it. */
 const buildHasApiUrl = !resolveConfig(import.meta.env).mock
 
-let runtime: RuntimeConfig | null = null
-try {
-  runtime = await fetchRuntimeConfig(buildHasApiUrl)
-} catch (error) {
-  if (!(error instanceof RuntimeConfigError)) throw error
-  root.render(<ConfigErrorPage url={error.url} problem={error.message} />)
-}
-
-if (runtime) {
+/**
+ * Not a top-level await: this module must finish evaluating before the chunks it imports on the way (the mock backend)
+ * can run, since they share the first chunk with it (vite.config.ts).
+ */
+async function start() {
+  let runtime: RuntimeConfig | null = null
+  try {
+    runtime = await fetchRuntimeConfig(buildHasApiUrl)
+  } catch (error) {
+    if (!(error instanceof RuntimeConfigError)) throw error
+    root.render(<ConfigErrorPage url={error.url} problem={error.message} />)
+  }
+  if (!runtime) return
   const config = resolveConfig(import.meta.env, runtime, location.origin)
   configureApi(config)
   let demo: DemoControls | null = null
@@ -46,6 +50,8 @@ if (runtime) {
   )
   warmIcons()
 }
+
+void start()
 
 /** A demo once run on this origin left the mock's service worker registered: a live console must not keep it. */
 async function unregisterMockWorker() {

@@ -11,8 +11,13 @@ const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', b
 
 test.describe('live mode over HTTP', () => {
   test('sign in by typing, list, search, sort and page clients, sign out', async ({ page, login, clients }) => {
+    const configReads: string[] = []
+    page.on('request', (request) => void (new URL(request.url()).pathname === '/config.json' && configReads.push(request.url())))
     await page.goto('/')
     await expect(page).toHaveURL(/\/login$/)
+    // index.html starts config.json beside the entry script (scripts/preload.ts), and the console's own read takes it.
+    await expect(page.locator('link[rel="preload"][href="/config.json"]')).toHaveCount(1)
+    expect(configReads, 'config.json is read once').toHaveLength(1)
     await expect(page.getByRole('region', { name: 'Demo accounts' }), 'a live console lists no demo accounts').toHaveCount(0)
     await login.signIn(ADMIN)
     await page.getByRole('link', { name: /Acme Industrial/ }).click()

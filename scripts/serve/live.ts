@@ -41,7 +41,16 @@ function newest(paths: string[]): number {
 function isStale(): boolean {
   const index = join(ROOT, LIVE_OUT_DIR, 'index.html')
   if (!existsSync(index)) return true
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/csp.ts', 'scripts/proxy.ts', 'package-lock.json']
+  const sources = [
+    'src',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'scripts/csp.ts',
+    'scripts/preload.ts',
+    'scripts/proxy.ts',
+    'package-lock.json',
+  ]
   return newest(sources) > statSync(index).mtimeMs
 }
 

@@ -6,7 +6,7 @@ import { ToastProvider } from '../components/ui/Toasts'
 import { DemoContext, type DemoControls } from '../lib/demo'
 import { unsavedInput } from '../lib/unsaved-input'
 import { createQueryClient } from './query-client'
-import { createRouter } from './router'
+import { createRouter, loadLanding } from './router'
 
 export function App({ demo }: { demo: DemoControls | null }) {
   const [queryClient] = useState(createQueryClient)
@@ -15,7 +15,14 @@ export function App({ demo }: { demo: DemoControls | null }) {
   useEffect(
     () =>
       session.subscribe((event) => {
-        if (event === 'signed-in') return
+        if (event === 'signed-in') {
+          const next = new URLSearchParams(router.state.location.search).get('next')
+          // Not in the first download: the login page's idle prefetch has fetched it (router.tsx).
+          void loadLanding()
+            .then((landing) => landing.startLandingRequests(queryClient, next))
+            .catch(() => {})
+          return
+        }
         queryClient.clear()
         if (event === 'expired') {
           const here = `${location.pathname}${location.search}`

@@ -4,17 +4,23 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { RouteError } from './pages/RouteError'
 import { RequireSession } from './RequireSession'
 
+/** What signing in asks for first (./landing.ts). */
+export const loadLanding = () => import('./landing')
+const loadDomainIndex = () => import('./DomainIndex')
 const loadDomainLayout = () => import('./layout/DomainLayout')
 const loadClientsPage = () => import('../features/clients/ClientsPage')
 
 /**
- * Most sign-ins land on a domain's clients: once the login page is up, its shell and table are fetched
- * while the browser is idle, so signing in does not wait on them. Not before: they would delay the form.
+ * Most sign-ins land on a domain's clients (through "/"): once the login page is up, the way there, the shell and the
+ * table are fetched while the browser is idle, so signing in does not wait on them. Not before: they would delay the
+ * form.
  */
 function prefetchLanding() {
   if (typeof requestIdleCallback !== 'function') return
   requestIdleCallback(() => {
     // A failed prefetch is retried by the route itself when it is visited.
+    loadLanding().catch(() => {})
+    loadDomainIndex().catch(() => {})
     loadDomainLayout().catch(() => {})
     loadClientsPage().catch(() => {})
   })
@@ -69,7 +75,7 @@ export const routes: RouteObject[] = [
       {
         element: <RequireSession />,
         children: [
-          { path: '/', lazy: () => import('./DomainIndex').then((m) => ({ Component: m.DomainIndex })) },
+          { path: '/', lazy: () => loadDomainIndex().then((m) => ({ Component: m.DomainIndex })) },
           { path: '/domains', lazy: () => import('../features/auth/ChooseDomainPage').then((m) => ({ Component: m.ChooseDomainPage })) },
           {
             path: '/:domainId',

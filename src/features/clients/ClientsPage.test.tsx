@@ -1,15 +1,15 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { listClients } from '../../api/clients'
-import { listCerts } from '../../api/certs'
+import { issueCert, listCerts } from '../../api/certs'
 import { getClientTelemetry } from '../../api/telemetry'
 import { formatRelative } from '../../lib/format'
 import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientsPage } from './ClientsPage'
 import { CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
-import { clientQueries } from './queries'
+import { DOMAIN_CERTS_MAX, clientQueries } from './queries'
 
 const backend = setupTestBackend()
 
@@ -121,4 +121,128 @@ describe('ClientsPage', () => {
     await screen.findByText('1–25 of 250 clients')
     expect(pending()).toHaveLength(0)
   })
+})
+
+/** The certs and journal requests the mock receives: URLs of the certificate lists and of the telemetry reads. */
+function perRowRequests() {
+  const certs: URL[] = []
+  const telemetry: URL[] = []
+  backend.server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url)
+    if (url.pathname.endsWith('/certs')) certs.push(url)
+    if (url.pathname.endsWith('/telemetry')) telemetry.push(url)
+  })
+  return { certs, telemetry }
+}
+
+/** Stands in for the browser's IntersectionObserver: nothing is on screen until `reveal` says so. */
+class FakeIntersectionObserver {
+  static observers = new Set<FakeIntersectionObserver>()
+  readonly watched = new Set<Element>()
+  constructor(readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.observers.add(this)
+  }
+  observe(element: Element) {
+    this.watched.add(element)
+  }
+  unobserve(element: Element) {
+    this.watched.delete(element)
+  }
+  disconnect() {
+    this.watched.clear()
+  }
+  takeRecords() {
+    return []
+  }
+}
+
+/** Scrolls these rows into view, as far as the page can tell. */
+async function reveal(rows: HTMLElement[]) {
+  await waitFor(() =>
+    expect([...FakeIntersectionObserver.observers].some((o) => [...o.watched].some((e) => rows[0].contains(e)))).toBe(true),
+  )
+  for (const observer of FakeIntersectionObserver.observers) {
+    const entries = [...observer.watched]
+      .filter((element) => rows.some((row) => row.contains(element)))
+      .map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry)
+    if (entries.length) act(() => observer.callback(entries, observer as unknown as IntersectionObserver))
+  }
+}
+
+const lastSeenTexts = (rows: HTMLElement[]) => rows.map((row) => row.querySelector('td.col-last-seen')?.textContent)
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400))
+
+describe('ClientsPage per-row requests', () => {
+  beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver))
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    backend.server.events.removeAllListeners('request:start')
+  })
+
+  it("reads the domain's certificates once, and last seen only for rows on screen, cached across pages", async () => {
+    const sent = perRowRequests()
+    const { table } = await renderClients()
+    await reveal(bodyRows(table).slice(0, 10))
+    await waitFor(() => expect(lastSeenTexts(bodyRows(table).slice(0, 10))).not.toContain('…'))
+    await settle()
+    expect(lastSeenTexts(bodyRows(table).slice(10)).every((text) => text === '…')).toBe(true)
+    expect(sent.telemetry).toHaveLength(10)
+    expect(sent.certs.map((url) => url.searchParams.get('entity_id'))).toEqual([null])
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
+    await screen.findByText('26–50 of 250 clients')
+    await reveal(bodyRows(table).slice(0, 10))
+    await waitFor(() => expect(sent.telemetry).toHaveLength(20))
+
+    // Back on the first page: its rows on screen are known already, and so are the domain's certificates.
+    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }))
+    await screen.findByText('1–25 of 250 clients')
+    await reveal(bodyRows(table).slice(0, 10))
+    await settle()
+    expect(lastSeenTexts(bodyRows(table).slice(0, 10))).not.toContain('…')
+    expect(sent.telemetry).toHaveLength(20)
+    expect(sent.certs).toHaveLength(1)
+  })
+
+  it('asks each client on screen for its certificates when the domain has more than the console lists', async () => {
+    for (let i = 0; i <= DOMAIN_CERTS_MAX; i++) {
+      const serial = `many-${i}`
+      const entity = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`
+      backend.db.certs.put({
+        id: serial,
+        serial_number: serial,
+        revoked: false,
+        expiry_time: '2030-01-01T00:00:00Z',
+        entity_id: entity,
+        domain_id: backend.domainId,
+      })
+    }
+    const sent = perRowRequests()
+    const { table } = await renderClients()
+    const page = await listClients(backend.domainId, { limit: 25, status: 'all', order: 'created_at', dir: 'desc' })
+    const onScreen = page.clients.slice(0, 5).filter((client) => client.metadata?.auth_method !== 'certificate')
+    await waitFor(() => expect(sent.certs).toHaveLength(1))
+    await reveal(bodyRows(table).slice(0, 5))
+    await waitFor(() => expect(sent.certs.length).toBe(1 + onScreen.length))
+    await settle()
+    expect(sent.certs.slice(1).map((url) => url.searchParams.get('entity_id'))).toEqual(onScreen.map((client) => client.id))
+  })
+})
+
+it("shows a certificate issued on the client's page, though the domain's certificates were read before", async () => {
+  const { table, queryClient } = await renderClients()
+  await waitFor(() => expect(queryClient.getQueryData(clientQueries.domainCertificates(backend.domainId).queryKey)).toBeTruthy())
+  const row = bodyRows(table).find((r) => r.querySelector('td.col-auth')?.textContent === 'Credentials')!
+  const link = within(row).getAllByRole('link')[0]
+  const clientId = link.getAttribute('href')!.split('/').at(-1)!
+  await issueCert(backend.domainId, clientId, { options: { common_name: 'issued-after-the-list' } })
+  // What the client's page does after issuing: its own list is read again.
+  await queryClient.fetchQuery(clientQueries.certificates(backend.domainId, clientId))
+
+  await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
+  await screen.findByText('26–50 of 250 clients')
+  await userEvent.click(screen.getByRole('button', { name: 'Previous page' }))
+  await screen.findByText('1–25 of 250 clients')
+  const again = bodyRows(table).find((r) => within(r).getAllByRole('link')[0].textContent === link.textContent)!
+  expect(again.querySelector('td.col-auth')).toHaveTextContent('Certificate')
 })

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import { errorMessage } from '../../api/errors'
 import type { ClientTelemetry } from '../../api/schemas/telemetry'
 import { RelativeTime } from '../../components/ui/RelativeTime'
@@ -13,24 +14,36 @@ export function LastSeen({
   telemetry,
   loading,
   error,
+  ref,
 }: {
   telemetry: ClientTelemetry | null | undefined
   loading?: boolean
   error?: unknown
+  ref?: Ref<HTMLSpanElement>
 }) {
   const now = useNow()
-  if (loading) return <span className="muted">…</span>
+  if (loading)
+    return (
+      <span className="muted" ref={ref}>
+        …
+      </span>
+    )
   if (error) {
     return (
-      <span className="muted" title={errorMessage(error)}>
+      <span className="muted" title={errorMessage(error)} ref={ref}>
         Unknown
       </span>
     )
   }
-  if (!telemetry?.last_seen) return <span className="muted">Never seen</span>
+  if (!telemetry?.last_seen)
+    return (
+      <span className="muted" ref={ref}>
+        Never seen
+      </span>
+    )
   const recent = now - Date.parse(telemetry.last_seen) < ONLINE_MS
   return (
-    <span className={`last-seen${recent ? ' is-recent' : ''}`}>
+    <span className={`last-seen${recent ? ' is-recent' : ''}`} ref={ref}>
       <RelativeTime value={telemetry.last_seen} now={now} />
     </span>
   )

@@ -1,10 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Ref } from 'react'
+import type { Cert } from '../../api/schemas/cert'
 import type { Client } from '../../api/schemas/client'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
 import { Menu } from '../../components/ui/Menu'
 import { createdColumn, idColumn, nameLinkColumn, statusColumn, tagsColumn } from '../../components/ui/table-columns'
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
 import { useAfterPaint } from '../../lib/use-after-paint'
+import { useSeenOnScreen } from '../../lib/use-seen-on-screen'
 import { authMethodOf, type AuthMethod } from './auth-method'
 import { LastSeen } from './LastSeen'
 import { clientQueries } from './queries'
@@ -13,18 +16,44 @@ const column = createColumns<Client>()
 
 export const clientName = (client: Pick<Client, 'name' | 'id'>) => client.name || 'Unnamed client'
 
-function AuthLabel({ method }: { method: AuthMethod }) {
+function AuthLabel({ method, ref }: { method: AuthMethod; ref?: Ref<HTMLSpanElement> }) {
   return (
-    <span className="cell-auth">
+    <span className="cell-auth" ref={ref}>
       {method === 'Certificate' ? <IconShield size={14} /> : <IconKey size={14} />}
       {method}
     </span>
   )
 }
 
-function AuthCertificates({ domainId, client }: { domainId: string; client: Client }) {
+/**
+ * The client's certificates as last heard: the domain's list, or the client's own when it is newer (read on the
+ * client's page, refreshed there after a certificate is issued or revoked).
+ */
+function knownCertificates(queryClient: QueryClient, domainId: string, clientId: string): Cert[] | undefined {
+  const domain = queryClient.getQueryState(clientQueries.domainCertificates(domainId).queryKey)
+  const own = queryClient.getQueryState(clientQueries.certificates(domainId, clientId).queryKey)
+  if (own?.data && !(domain?.data && domain.dataUpdatedAt > own.dataUpdatedAt)) return own.data.certificates
+  return domain?.data?.get(clientId)
+}
+
+function OwnCertificates({ domainId, client }: { domainId: string; client: Client }) {
   const certs = useQuery(clientQueries.certificates(domainId, client.id))
   return <AuthLabel method={authMethodOf(client, certs.data?.certificates)} />
+}
+
+/** A domain with too many certificates to list: each row on screen asks for its client's own. */
+function CertificatesOnScreen({ domainId, client }: { domainId: string; client: Client }) {
+  const [ref, seen] = useSeenOnScreen<HTMLSpanElement>()
+  const queryClient = useQueryClient()
+  if (seen) return <OwnCertificates domainId={domainId} client={client} />
+  return <AuthLabel ref={ref} method={authMethodOf(client, knownCertificates(queryClient, domainId, client.id))} />
+}
+
+function DomainCertificates({ domainId, client }: { domainId: string; client: Client }) {
+  const listed = useQuery(clientQueries.domainCertificates(domainId))
+  const queryClient = useQueryClient()
+  if (listed.data === null) return <CertificatesOnScreen domainId={domainId} client={client} />
+  return <AuthLabel method={authMethodOf(client, knownCertificates(queryClient, domainId, client.id))} />
 }
 
 function LastSeenQuery({ domainId, clientId }: { domainId: string; clientId: string }) {
@@ -34,21 +63,23 @@ function LastSeenQuery({ domainId, clientId }: { domainId: string; clientId: str
 
 // The per-row queries mount once the rows are painted: a new page's rows render in one synchronous pass, and fifty
 // query observers (and their requests to the in-page mock) would delay them. Until then the cells show what the cache
-// already holds, so a page seen before does not flicker.
+// already holds, so a page seen before does not flicker. Certificates come from one list for the whole domain (a few
+// requests, cached across pages); last seen only for rows on screen (the journal has no list of it), cached too.
 
 function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
   const painted = useAfterPaint()
-  const cached = useQueryClient().getQueryData(clientQueries.certificates(domainId, client.id).queryKey)
+  const queryClient = useQueryClient()
   // Set up for certificates already reads "Certificate": the certificates cannot change the answer.
-  if (painted && authMethodOf(client) !== 'Certificate') return <AuthCertificates domainId={domainId} client={client} />
-  return <AuthLabel method={authMethodOf(client, cached?.certificates)} />
+  if (painted && authMethodOf(client) !== 'Certificate') return <DomainCertificates domainId={domainId} client={client} />
+  return <AuthLabel method={authMethodOf(client, knownCertificates(queryClient, domainId, client.id))} />
 }
 
 function LastSeenCell({ domainId, clientId }: { domainId: string; clientId: string }) {
   const painted = useAfterPaint()
+  const [ref, seen] = useSeenOnScreen<HTMLSpanElement>()
   const cached = useQueryClient().getQueryData(clientQueries.telemetry(domainId, clientId).queryKey)
-  if (painted) return <LastSeenQuery domainId={domainId} clientId={clientId} />
-  return <LastSeen telemetry={cached} loading={cached === undefined} />
+  if (painted && seen) return <LastSeenQuery domainId={domainId} clientId={clientId} />
+  return <LastSeen ref={ref} telemetry={cached} loading={cached === undefined} />
 }
 
 export type RowActions = {
