@@ -1,5 +1,6 @@
 import type { JournalEntry, JournalListParams, JournalPage } from '../../api/schemas/journal'
 import { JOURNAL_LIMIT_MAX } from '../../api/schemas/journal'
+import { anySignal } from '../../lib/abort'
 import { escapeCsvCell } from '../../lib/csv-escape'
 
 /** Most rows one export fetches: the journal pages by 10, so this is a thousand requests. */
@@ -25,7 +26,7 @@ export async function fetchAllEntries(
   const base = { ...params, to: Math.min(params.to ?? nowSeconds, nowSeconds) }
   // One failed page stops the others.
   const stop = new AbortController()
-  const signal = AbortSignal.any([options.signal, stop.signal])
+  const signal = anySignal([options.signal, stop.signal])
   const page = (offset: number, limit: number) => {
     signal.throwIfAborted()
     return fetchPage({ ...base, offset, limit }, signal)
