@@ -1,5 +1,6 @@
 import type { JournalEntry, JournalListParams, JournalPage } from '../../api/schemas/journal'
 import { JOURNAL_LIMIT_MAX } from '../../api/schemas/journal'
+import { withRetries } from '../../api/retry'
 import { anySignal } from '../../lib/abort'
 import { escapeCsvCell } from '../../lib/csv-escape'
 
@@ -27,9 +28,10 @@ export async function fetchAllEntries(
   // One failed page stops the others.
   const stop = new AbortController()
   const signal = anySignal([options.signal, stop.signal])
+  // Each page is retried as a query would be: one 503 in a thousand pages must not lose the export.
   const page = (offset: number, limit: number) => {
     signal.throwIfAborted()
-    return fetchPage({ ...base, offset, limit }, signal)
+    return withRetries(() => fetchPage({ ...base, offset, limit }, signal), signal)
   }
 
   const first = await page(0, Math.min(JOURNAL_LIMIT_MAX, cap))

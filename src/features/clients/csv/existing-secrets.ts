@@ -1,4 +1,5 @@
 import { listClients } from '../../../api/clients'
+import { withRetries } from '../../../api/retry'
 import type { Client } from '../../../api/schemas/client'
 import type { ImportRow } from './client-csv'
 
@@ -19,7 +20,8 @@ const checkable = (row: ImportRow) => row.secret !== '' && row.problems.length =
  */
 export async function markExistingSecrets(domainId: string, rows: ImportRow[], signal: AbortSignal): Promise<SecretCheck> {
   if (!rows.some(checkable)) return { checked: true, clients: 0, clashes: 0 }
-  const first = await listClients(domainId, { status: 'all', limit: PAGE }, signal)
+  const page = (offset: number) => withRetries(() => listClients(domainId, { status: 'all', limit: PAGE, offset }, signal), signal)
+  const first = await page(0)
   if (first.total > CHECK_LIMIT) return { checked: false, reason: `the domain has more than ${CHECK_LIMIT.toLocaleString()} clients` }
   if (first.clients.length && first.clients.every((c) => !c.credentials?.secret))
     return { checked: false, reason: 'client secrets are not listed for your account' }
@@ -32,7 +34,7 @@ export async function markExistingSecrets(domainId: string, rows: ImportRow[], s
   }
   collect(first.clients)
   for (let offset = PAGE; offset < first.total; offset += PAGE) {
-    collect((await listClients(domainId, { status: 'all', limit: PAGE, offset }, signal)).clients)
+    collect((await page(offset)).clients)
   }
   let clashes = 0
   for (const row of rows) {

@@ -1,4 +1,5 @@
 import { listClients } from '../../../api/clients'
+import { withRetries } from '../../../api/retry'
 import type { Client, ClientListParams } from '../../../api/schemas/client'
 import { clientsToCsv } from './client-csv'
 
@@ -14,7 +15,8 @@ export async function exportClientsCsv(
   const clients: Client[] = []
   let total = Infinity
   for (let offset = 0; offset < total; offset += PAGE) {
-    const page = await listClients(domainId, { ...params, offset, limit: PAGE }, signal)
+    // Retried as a query would be: one failed page must not lose the whole export.
+    const page = await withRetries(() => listClients(domainId, { ...params, offset, limit: PAGE }, signal), signal)
     total = page.total
     clients.push(...page.clients)
     onProgress(clients.length, total)
