@@ -3,6 +3,7 @@ import { JOURNAL_LIMIT_MAX } from '../../api/schemas/journal'
 import { withRetries } from '../../api/retry'
 import { anySignal } from '../../lib/abort'
 import { escapeCsvCell } from '../../lib/csv-escape'
+import { maskEntry } from './mask-secrets'
 
 /** Most rows one export fetches: the journal pages by 10, so this is a thousand requests. */
 export const EXPORT_CAP = 10_000
@@ -67,7 +68,8 @@ export const CSV_FIELDS = ['occurred_at', 'operation', 'actor', 'actor_id', 'dom
 /** The entries as CSV (with a BOM, so spreadsheets read UTF-8), formula-like cells escaped. */
 export async function journalCsv(entries: JournalEntry[], actorName: (userId: string) => string | undefined): Promise<string> {
   const { default: Papa } = await import('papaparse')
-  const data = entries.map((entry) => {
+  const data = entries.map((original) => {
+    const entry = maskEntry(original)
     const attributes = entry.attributes ?? {}
     const actorId = typeof attributes.user_id === 'string' ? attributes.user_id : ''
     return [
@@ -77,6 +79,7 @@ export async function journalCsv(entries: JournalEntry[], actorName: (userId: st
       actorId,
       typeof attributes.domain === 'string' ? attributes.domain : (entry.domain ?? ''),
       typeof attributes.request_id === 'string' ? attributes.request_id : '',
+      // Masked entries are clipped too, so these never overflow.
       JSON.stringify(attributes),
       entry.metadata ? JSON.stringify(entry.metadata) : '',
     ]
