@@ -2,12 +2,16 @@ import Papa from 'papaparse'
 import type { Client, ClientCreate } from '../../../api/schemas/client'
 import { NAME_MAX } from '../../../api/schemas/common'
 import { escapeCsvCell, unescapeCsvCell } from '../../../lib/csv-escape'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../../lib/json'
 
 /** The importer's columns, in order; a header row names them (case-insensitive, `Key` for `Secret`). */
 export const CSV_COLUMNS = ['Name', 'Secret', 'Tags', 'Metadata'] as const
 export const SECRET_MAX = 1024
 export const MAX_FILE_BYTES = 32 * 1024 * 1024
 export const MAX_ROWS = 200_000
+/** Far beyond real tags and metadata; a cell that long is a mistake (a shifted column, a pasted blob). */
+export const TAGS_CELL_MAX = 4 * 1024
+export const METADATA_CELL_MAX = 64 * 1024
 
 /**
  * One data row of the file: its cells as read, and what they mean. Tags and metadata are read from their
@@ -16,13 +20,15 @@ export const MAX_ROWS = 200_000
 export class ImportRow {
   /** The row's number in the file, counting the header as row 1 (as spreadsheets do). */
   readonly row: number
-  /** Pre-assigned client id: retrying a row can never create it twice. */
+  /** Pre-assigned client id, derived from the row (see `rowIds`): sending a row again can never create it twice. */
   readonly id: string
   /** The cells as they were, for the error report. */
   readonly raw: string[]
   readonly problems: string[]
   readonly name: string
   readonly secret: string
+  /** Found in the domain already (an earlier run of the same file created it): skipped, not sent. */
+  alreadyCreated = false
   #tags?: string[]
   #metadata?: Record<string, unknown>
 
@@ -95,6 +101,7 @@ export function checkHeader(cells: string[]): HeaderCheck {
 export function parseTagsCell(cell: string): { ok: true; tags: string[] } | { ok: false; error: string } {
   const text = cell.trim()
   if (!text) return { ok: true, tags: [] }
+  if (text.length > TAGS_CELL_MAX) return { ok: false, error: `Tags are longer than ${TAGS_CELL_MAX.toLocaleString('en')} characters` }
   if (text.startsWith('[')) {
     try {
       const value: unknown = JSON.parse(text)
@@ -114,23 +121,33 @@ function dedupe(tags: string[]) {
 export function parseMetadataCell(cell: string): { ok: true; metadata: Record<string, unknown> } | { ok: false; error: string } {
   const text = cell.trim()
   if (!text) return { ok: true, metadata: {} }
+  if (text.length > METADATA_CELL_MAX) {
+    return { ok: false, error: `Metadata is longer than ${METADATA_CELL_MAX.toLocaleString('en')} characters` }
+  }
   try {
     const value: unknown = JSON.parse(text)
-    if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, metadata: value as Record<string, unknown> }
-    return { ok: false, error: 'Metadata must be a JSON object' }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'Metadata must be a JSON object' }
+    if (nestsDeeperThan(value)) return { ok: false, error: `Metadata nests more than ${MAX_JSON_DEPTH} levels deep` }
+    return { ok: true, metadata: value as Record<string, unknown> }
   } catch {
     return { ok: false, error: 'Metadata is not valid JSON (a JSON object is expected)' }
   }
 }
 
 /**
- * Validates data rows (header excluded). `startRow` is the file row of the first data row, and
- * `seen` carries secrets across chunks so a duplicate is found anywhere in the file.
+ * Validates data rows (header excluded). `startRow` is the file row of the first data row, `seen` carries
+ * secrets across chunks so a duplicate is found anywhere in the file, and `idOf` gives a row's id from its
+ * four cells (see `rowIds`).
  */
-export function validateRows(cells: string[][], startRow: number, seen: Map<string, number>, newId: () => string): ImportRow[] {
+export function validateRows(
+  cells: string[][],
+  startRow: number,
+  seen: Map<string, number>,
+  idOf: (cells: readonly string[]) => string,
+): ImportRow[] {
   return cells.map((raw, index) => {
     const problems: string[] = []
-    const row = new ImportRow(startRow + index, newId(), raw, problems)
+    const row = new ImportRow(startRow + index, idOf(CSV_COLUMNS.map((_, i) => cell(raw, i).trim())), raw, problems)
     if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
       problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
     }

@@ -12,7 +12,8 @@ export type SecretCheck = { checked: true; clients: number; clashes: number } | 
 const checkable = (row: ImportRow) => row.secret !== '' && row.problems.length === 0
 
 /**
- * Marks rows whose secret an existing client already uses. Only possible when the list answers carry
+ * Marks rows whose secret an existing client already uses, and rows that are that client (created by an
+ * earlier import of the file) as already created. Only possible when the list answers carry
  * secrets (they do for domain members, not for super-admins) and the domain is small enough to page
  * through; otherwise the server finds these rows while creating. The domain's secrets (at most
  * CHECK_LIMIT) go in a map and the file's rows are scanned once against it: a map of a 100,000-row
@@ -40,6 +41,11 @@ export async function markExistingSecrets(domainId: string, rows: ImportRow[], s
   for (const row of rows) {
     const client = checkable(row) ? existing.get(row.secret) : undefined
     if (!client) continue
+    // The row's own client, created by an earlier import of this file (same derived id): not a clash.
+    if (client.id === row.id) {
+      row.alreadyCreated = true
+      continue
+    }
     row.problems.push(`Secret already used by the existing client “${client.name ?? client.id}”`)
     clashes++
   }
