@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Client } from '../../../api/schemas/client'
 import { RUNS, settlesWithin } from '../../../test/bounded'
 import {
+  HIDDEN_SECRET,
   MAX_ROWS,
   METADATA_CELL_MAX,
   TAGS_CELL_MAX,
@@ -63,7 +64,9 @@ describe('cells', () => {
   })
 
   it('escapes formula cells on export and restores them on import', () => {
-    const csv = clientsToCsv([{ id: 'c1', name: '=HYPERLINK("x")', tags: ['@cmd'], credentials: { secret: '+1' } } as Client])
+    const csv = clientsToCsv([{ id: 'c1', name: '=HYPERLINK("x")', tags: ['@cmd'], credentials: { secret: '+1' } } as Client], {
+      secrets: true,
+    })
     const [, row] = csv.split('\r\n')
     expect(row).toBe(`"'=HYPERLINK(""x"")",'+1,"[""@cmd""]",`)
     const [parsed] = validateRows([['\'=HYPERLINK("x")', "'+1"]], 2, new Map(), () => 'id')
@@ -192,7 +195,7 @@ describe('export', () => {
       },
       { id: '2', name: 'plain', status: 'enabled', created_at: '', updated_at: '' },
     ] as Client[]
-    const csv = clientsToCsv(clients)
+    const csv = clientsToCsv(clients, { secrets: true })
     expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata')
     expect(csv).toContain(`'=cmd`)
     const { rows } = parse(csv)
@@ -202,12 +205,32 @@ describe('export', () => {
     ])
   })
 
-  it('writes an error report with the original cells and the reason', () => {
-    const [row] = validateRows([['=x', 's']], 2, new Map(), newId)
-    expect(errorReportCsv([{ row, reason: 'Secret already used' }]).split('\r\n')).toEqual([
+  it('leaves secrets out unless asked for, keeping the column', () => {
+    const client = { id: '1', name: 'pump', credentials: { secret: 'the-secret' } } as Client
+    expect(clientsToCsv([client], { secrets: false }).split('\r\n')).toEqual(['Name,Secret,Tags,Metadata', 'pump,,,'])
+  })
+
+  it('writes an error report with the original cells and the reason, secrets hidden', () => {
+    const rows = validateRows(
+      [
+        ['=x', 's'],
+        ['y', '', '{oops}'],
+      ],
+      2,
+      new Map(),
+      newId,
+    )
+    const reasons = ['Secret already used', 'Tags are bad']
+    expect(errorReportCsv(rows.map((row, i) => ({ row, reason: reasons[i] }))).split('\r\n')).toEqual([
       'Row,Name,Secret,Tags,Metadata,Error',
-      "2,'=x,s,,,Secret already used",
+      `2,'=x,${HIDDEN_SECRET},,,Secret already used`,
+      '3,y,,{oops},,Tags are bad',
     ])
+  })
+
+  it('refuses a row whose secret is the error report’s placeholder, rather than create it with that secret', () => {
+    const [row] = validateRows([['y', HIDDEN_SECRET]], 2, new Map(), newId)
+    expect(row.problems).toEqual(['The secret was hidden in the error report: copy it from the original file, or empty the cell'])
   })
 })
 

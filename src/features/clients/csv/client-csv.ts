@@ -12,6 +12,11 @@ export const MAX_ROWS = 200_000
 /** Far beyond real tags and metadata; a cell that long is a mistake (a shifted column, a pasted blob). */
 export const TAGS_CELL_MAX = 4 * 1024
 export const METADATA_CELL_MAX = 64 * 1024
+/**
+ * What an error report writes instead of a secret (the report may be mailed around). A row carrying it is
+ * refused on import rather than created with this text as its secret.
+ */
+export const HIDDEN_SECRET = '(hidden: copy it from the original file)'
 
 /**
  * One data row of the file: its cells as read, and what they mean. Tags and metadata are read from their
@@ -154,6 +159,8 @@ export function validateRows(
     if (!row.name) problems.push('Name is missing')
     else if (row.name.length > NAME_MAX) problems.push(`Name is longer than ${NAME_MAX} characters`)
     if (row.secret.length > SECRET_MAX) problems.push(`Secret is longer than ${SECRET_MAX} characters`)
+    if (row.secret === HIDDEN_SECRET)
+      problems.push('The secret was hidden in the error report: copy it from the original file, or empty the cell')
     if (row.secret) {
       const first = seen.get(row.secret)
       if (first !== undefined) problems.push(`Duplicate secret: the same as row ${first}`)
@@ -177,26 +184,31 @@ export function toClientCreate(row: ImportRow): ClientCreate {
   }
 }
 
-/** CSV in the importer's own format, safe to open in a spreadsheet. */
-export function clientsToCsv(clients: Client[]): string {
+/**
+ * CSV in the importer's own format, safe to open in a spreadsheet. Secrets only when asked for: without
+ * them the Secret column stays, empty, and an import of the file has new secrets generated.
+ */
+export function clientsToCsv(clients: Client[], options: { secrets: boolean }): string {
   const rows = clients.map((c) => [
     escapeCsvCell(c.name ?? ''),
-    escapeCsvCell(c.credentials?.secret ?? ''),
+    options.secrets ? escapeCsvCell(c.credentials?.secret ?? '') : '',
     c.tags?.length ? escapeCsvCell(JSON.stringify(c.tags)) : '',
     c.metadata && Object.keys(c.metadata).length ? escapeCsvCell(JSON.stringify(c.metadata)) : '',
   ])
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })
 }
 
-/** The failed rows with their reasons, to fix and import again. */
+/** The failed rows with their reasons, to fix in the original file; secrets are hidden. */
 export function errorReportCsv(rows: { row: ImportRow; reason: string }[]): string {
   return Papa.unparse(
     {
       fields: ['Row', ...CSV_COLUMNS, 'Error'],
-      data: rows.map(({ row, reason }) => [String(row.row), ...padCells(row.raw).map(escapeCsvCell), escapeCsvCell(reason)]),
+      data: rows.map(({ row, reason }) => [String(row.row), ...reportCells(row.raw).map(escapeCsvCell), escapeCsvCell(reason)]),
     },
     { newline: '\r\n' },
   )
 }
 
-const padCells = (raw: string[]) => CSV_COLUMNS.map((_, i) => raw[i] ?? '')
+const SECRET_COLUMN = CSV_COLUMNS.indexOf('Secret')
+const reportCells = (raw: string[]) =>
+  CSV_COLUMNS.map((_, i) => (i === SECRET_COLUMN && cell(raw, i).trim() ? HIDDEN_SECRET : cell(raw, i)))

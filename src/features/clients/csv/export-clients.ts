@@ -5,10 +5,11 @@ import { clientsToCsv } from './client-csv'
 
 const PAGE = 100
 
-/** Every client of the filtered view (all pages), as the importer's CSV. */
+/** Every client of the filtered view (all pages), as the importer's CSV; secrets only when asked for. */
 export async function exportClientsCsv(
   domainId: string,
   params: ClientListParams,
+  options: { secrets: boolean },
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
 ): Promise<{ csv: string; count: number }> {
@@ -22,5 +23,5 @@ export async function exportClientsCsv(
     onProgress(clients.length, total)
     if (page.clients.length === 0) break
   }
-  return { csv: clientsToCsv(clients), count: clients.length }
+  return { csv: clientsToCsv(clients, options), count: clients.length }
 }
