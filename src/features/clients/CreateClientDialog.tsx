@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
@@ -34,7 +34,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
   const create = useCreateClient(domainId)
   // The id this dialog's client gets, kept across attempts until one succeeds; `unsure` once an attempt
   // ended without an answer, so that the next one looks for the client before creating it.
-  const attempt = useRef<{ id: string; unsure: boolean } | null>(null)
+  const [attempt, setAttempt] = useState<{ id: string; unsure: boolean } | null>(null)
   const [showSecret, setShowSecret] = useState(false)
   const form = useForm<ClientForm>({ resolver: zodResolver(ClientForm), defaultValues: EMPTY_CLIENT_FORM, mode: 'onSubmit' })
   const { errors, isSubmitting } = form.formState
@@ -43,10 +43,10 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
   const identity = useWatch({ control: form.control, name: 'identity' })
 
   const submit = form.handleSubmit(async (values) => {
-    const current = (attempt.current ??= { id: crypto.randomUUID(), unsure: false })
+    const current = attempt ?? { id: crypto.randomUUID(), unsure: false }
     try {
       const client = await create.mutateAsync({ body: { ...toClientCreate(values), id: current.id }, lookFirst: current.unsure })
-      attempt.current = null
+      setAttempt(null)
       form.reset(EMPTY_CLIENT_FORM)
       setShowSecret(false)
       onCreated(client)
@@ -54,7 +54,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
       const message = errorMessage(error)
       const field = isApiError(error) && error.status === 400 ? fieldOf(error.message) : null
       const unsure = isApiError(error) && (error.isRetryable || error.kind === 'invalid-response')
-      if (unsure) current.unsure = true
+      setAttempt({ id: current.id, unsure: current.unsure || unsure })
       if (field === 'secret')
         form.setError('secret', { message: 'This key is already used by another client in this domain. Choose another or leave it empty.' })
       else if (field) form.setError(field, { message })
