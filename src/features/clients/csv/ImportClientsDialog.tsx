@@ -14,7 +14,7 @@ import { downloadText } from '../../../lib/download'
 import { pluralize } from '../../../lib/format'
 import { clientKeys } from '../queries'
 import { CSV_COLUMNS, errorReportCsv, type ImportRow } from './client-csv'
-import { markExistingSecrets, type SecretCheck } from './existing-secrets'
+import { checkExistingClients, type ExistingCheck } from './existing-clients'
 import { PreviewTable } from './PreviewTable'
 import { readCsvFile } from './read-csv-file'
 import { mergeOutcomes, runImport, type ImportProgress, type RowOutcome } from './run-import'
@@ -23,7 +23,7 @@ import './import.css'
 type Stage =
   | { kind: 'pick'; error?: string }
   | { kind: 'parsing'; file: File; read: number }
-  | { kind: 'preview'; file: File; rows: ImportRow[]; check: SecretCheck | 'running' }
+  | { kind: 'preview'; file: File; rows: ImportRow[]; check: ExistingCheck | 'running' }
   | { kind: 'importing'; file: File; rows: ImportRow[]; progress: ImportProgress }
   | { kind: 'done'; file: File; rows: ImportRow[]; stopped: boolean; fatal?: string }
 
@@ -37,7 +37,7 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
   const [filter, setFilter] = useState<Filter>('all')
   const [cancelling, setCancelling] = useState(false)
   const stopRef = useRef(false)
-  // What runs for this dialog (a parse, the secrets check, an import): aborted when the dialog goes away.
+  // What runs for this dialog (a parse, the check against the domain, an import): aborted when the dialog goes away.
   const abortRef = useRef<AbortController | null>(null)
   // Outcomes of every attempt so far, by row id: a retry only re-sends rows that failed.
   const [outcomes, setOutcomes] = useState(() => new Map<string, RowOutcome>())
@@ -70,11 +70,11 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
       setFilter(result.invalid ? 'invalid' : 'all')
       setStage({ kind: 'preview', file, rows: result.rows, check: 'running' })
     })
-    const check = await markExistingSecrets(domainId, result.rows, abort.signal).catch((error): SecretCheck => ({
+    const check = await checkExistingClients(domainId, result.rows, abort.signal).catch((error): ExistingCheck => ({
       checked: false,
       reason: `the check failed (${errorMessage(error)})`,
     }))
-    // The check marks clashing rows in place; a new array makes the preview recount.
+    // The check marks rows in place (clashing, created before); a new array makes the preview recount.
     if (!abort.signal.aborted) startTransition(() => setStage((s) => (s.kind === 'preview' ? { ...s, rows: s.rows.slice(), check } : s)))
   }
 
@@ -84,7 +84,7 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
     abortRef.current?.abort()
     const abort = new AbortController()
     abortRef.current = abort
-    // Rows the secrets check found in the domain already are not sent again.
+    // Rows the check found in the domain already are not sent again.
     const found = new Map(toSend.filter((row) => row.alreadyCreated).map((row): [string, RowOutcome] => [row.id, { status: 'skipped' }]))
     const pending = toSend.filter((row) => !row.alreadyCreated)
     const total = pending.length
@@ -259,8 +259,7 @@ function Preview({
   const { rows, check } = stage
   const counts = useMemo(() => {
     const invalid = rows.reduce((n, r) => n + (r.problems.length ? 1 : 0), 0)
-    const found = rows.reduce((n, r) => n + (r.alreadyCreated ? 1 : 0), 0)
-    return { invalid, valid: rows.length - invalid, found }
+    return { invalid, valid: rows.length - invalid }
   }, [rows])
   const shown = useMemo(
     () => (filter === 'all' ? rows : rows.filter((r) => (filter === 'invalid') === r.problems.length > 0)),
@@ -278,12 +277,10 @@ function Preview({
       <p className="import-check" role="status">
         {check === 'running' ? (
           <>
-            <Spinner size={12} /> Checking secrets against existing clients…
+            <Spinner size={12} /> Checking the file against existing clients…
           </>
-        ) : check.checked ? (
-          `Secrets checked against ${pluralize(check.clients, 'existing client')}${check.clashes ? `: ${pluralize(check.clashes, 'row')} clash` : ': no clashes'}.${counts.found ? ` ${pluralize(counts.found, 'row')} of this file ${counts.found === 1 ? 'was' : 'were'} created before and will be skipped.` : ''}`
         ) : (
-          `Secrets could not be checked against existing clients (${check.reason}); the server refuses any that clash, and those rows are reported.`
+          checkSummary(check)
         )}
       </p>
       <div className="segmented" role="group" aria-label="Show rows">
@@ -307,6 +304,21 @@ const withStatus = (rows: ImportRow[], outcomes: Map<string, RowOutcome>, status
   rows.filter((r) => outcomes.get(r.id)?.status === status)
 
 const reasonOf = (outcome: RowOutcome | undefined) => (outcome && 'reason' in outcome ? outcome.reason : '')
+
+function checkSummary(check: ExistingCheck): string {
+  if (!check.checked) {
+    return `The file could not be checked against existing clients (${check.reason}); the server refuses secrets that clash, and rows created before are found while creating.`
+  }
+  const secrets = check.secrets
+    ? check.clashes
+      ? `${pluralize(check.clashes, 'row')} with a secret already in use`
+      : 'no secret already in use'
+    : 'their secrets are not listed for your account, so the server refuses any that clash'
+  const found = check.found
+    ? ` ${pluralize(check.found, 'row')} of this file ${check.found === 1 ? 'was' : 'were'} created before and will be skipped.`
+    : ''
+  return `Checked against ${pluralize(check.clients, 'existing client')}: ${secrets}.${found}`
+}
 
 function Summary({ stage, outcomes }: { stage: Extract<Stage, { kind: 'done' }>; outcomes: Map<string, RowOutcome> }) {
   const failed = stage.rows.filter((r) => reasonOf(outcomes.get(r.id)))
@@ -345,7 +357,7 @@ type FooterProps = {
 }
 
 function Footer({ stage, outcomes, cancelling, onClose, onReset, onStart, onCancel }: FooterProps) {
-  // Counted once per file (and after the secrets check), not on every progress update of an import.
+  // Counted once per file (and after the check against the domain), not on every progress update of an import.
   const rows = 'rows' in stage ? stage.rows : undefined
   const valid = useMemo(() => rows?.filter((r) => !r.problems.length) ?? [], [rows])
   const toCreate = useMemo(() => valid.filter((r) => !r.alreadyCreated).length, [valid])
@@ -371,7 +383,7 @@ function Footer({ stage, outcomes, cancelling, onClose, onReset, onStart, onCanc
         <Button
           variant="primary"
           disabledReason={
-            valid.length ? (stage.check === 'running' ? 'Checking secrets against existing clients…' : null) : 'No valid rows to create'
+            valid.length ? (stage.check === 'running' ? 'Checking the file against existing clients…' : null) : 'No valid rows to create'
           }
           onClick={() => onStart(stage.file, stage.rows, valid)}
         >
