@@ -64,12 +64,12 @@ export function ExportDialog({
       size="sm"
       footer={
         <>
+          <Button onClick={onClose}>Cancel</Button>
           {(!run || error) && (
-            <Button variant={run ? 'secondary' : 'primary'} onClick={start}>
+            <Button variant="primary" onClick={start}>
               {run ? 'Retry' : 'Export'}
             </Button>
           )}
-          <Button onClick={onClose}>Cancel</Button>
         </>
       }
     >
