@@ -7,15 +7,18 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
  */
 export const MAX_JSON_DEPTH = 64
 
-/** Whether a parsed JSON value nests deeper than `max` levels. Iterative, so it measures any depth safely. */
+/**
+ * Whether a parsed JSON value nests deeper than `max` levels. It descends at most `max` levels, so however
+ * deep the value, the recursion stays shallow (and it allocates nothing: it runs on every CSV row).
+ */
 export function nestsDeeperThan(value: unknown, max = MAX_JSON_DEPTH): boolean {
-  const stack: [unknown, number][] = [[value, 0]]
-  while (stack.length) {
-    const [item, depth] = stack.pop()!
-    if (!item || typeof item !== 'object') continue
-    if (depth >= max) return true
-    for (const inner of Object.values(item)) stack.push([inner, depth + 1])
+  if (!value || typeof value !== 'object') return false
+  if (max === 0) return true
+  if (Array.isArray(value)) {
+    for (const item of value) if (nestsDeeperThan(item, max - 1)) return true
+    return false
   }
+  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], max - 1)) return true
   return false
 }
 

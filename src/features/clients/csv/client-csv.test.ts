@@ -270,21 +270,21 @@ describe('row ids', () => {
     for (const id of first) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   })
 
-  it('follow a row when other rows change, and differ in another domain', () => {
+  it('follow a row when other rows change or its tags and metadata are edited, and differ in another domain', () => {
     const [pump, valve, secondPump] = ids(FILE)
-    const edited = ids(['Name,Secret,Tags,Metadata', 'new row,,,', 'pump,,,', 'valve,v-secret,a;b,', 'pump,,,'].join('\n'))
+    const edited = ids(['Name,Secret,Tags,Metadata', 'new row,,,', 'pump,,,', 'valve,v-secret,c,"{""k"":1}"', 'pump,,,'].join('\n'))
     expect(edited.slice(1)).toEqual([pump, valve, secondPump])
     expect(ids(FILE, 'another-domain')).not.toContain(pump)
   })
 
-  it('tell rows apart by every cell, however the text is split between them', () => {
+  it('tell rows apart by name and secret, however the text is split between them, and by occurrence', () => {
     const next = rowIds(DOMAIN)
     const seen = new Set(
       [
-        ['ab', '', '', ''],
-        ['a', 'b', '', ''],
-        ['a', '', 'b', ''],
-        ['', '', '', 'ab'],
+        ['ab', ''],
+        ['a', 'b'],
+        ['', 'ab'],
+        ['a', 'b', 'other tags'],
       ].map(next),
     )
     expect(seen.size).toBe(4)

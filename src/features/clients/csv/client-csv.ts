@@ -142,7 +142,7 @@ export function parseMetadataCell(cell: string): { ok: true; metadata: Record<st
 /**
  * Validates data rows (header excluded). `startRow` is the file row of the first data row, `seen` carries
  * secrets across chunks so a duplicate is found anywhere in the file, and `idOf` gives a row's id from its
- * four cells (see `rowIds`).
+ * cells (see `rowIds`).
  */
 export function validateRows(
   cells: string[][],
@@ -152,7 +152,7 @@ export function validateRows(
 ): ImportRow[] {
   return cells.map((raw, index) => {
     const problems: string[] = []
-    const row = new ImportRow(startRow + index, idOf(CSV_COLUMNS.map((_, i) => cell(raw, i).trim())), raw, problems)
+    const row = new ImportRow(startRow + index, idOf(raw), raw, problems)
     if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
       problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
     }

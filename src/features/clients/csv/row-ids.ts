@@ -1,35 +1,32 @@
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
 
-/**
- * A 128-bit hash of strings in four 32-bit lanes (cyrb128's shape, MurmurHash3's constants). Each string is
- * followed by its length as a value no character has, so no two different lists of strings hash alike by
- * moving text from one to the next.
- */
-function hash128(texts: readonly string[], seeds: readonly number[]): number[] {
-  let [h1, h2, h3, h4] = seeds
-  for (const text of texts) {
-    for (let i = 0; i <= text.length; i++) {
-      const k = i < text.length ? text.charCodeAt(i) : 0x10000 + text.length
-      h1 = h2 ^ Math.imul(h1 ^ k, 597399067)
-      h2 = h3 ^ Math.imul(h2 ^ k, 2869860233)
-      h3 = h4 ^ Math.imul(h3 ^ k, 951274213)
-      h4 = h1 ^ Math.imul(h4 ^ k, 2716044179)
-    }
-  }
-  // Each lane takes in the others, so that all four depend on every character.
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067)
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233)
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213)
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179)
-  h1 ^= h2 ^ h3 ^ h4
-  return [fmix(h1), fmix(h2 ^ h1), fmix(h3 ^ h1), fmix(h4 ^ h1)]
-}
-
 /** MurmurHash3's finaliser: every input bit reaches every output bit. */
 function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 2246822507)
   h = Math.imul(h ^ (h >>> 13), 3266489909)
   return (h ^ (h >>> 16)) >>> 0
+}
+
+/**
+ * Two 32-bit lanes of a string hash (cyrb53's shape) over `texts`, each followed by its length as a value no
+ * character has, so that no two different lists of strings hash alike by moving text from one to the next.
+ */
+function hash64(texts: readonly string[], seed1: number, seed2: number): [number, number] {
+  let h1 = seed1
+  let h2 = seed2
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const k = text.charCodeAt(i)
+      h1 = Math.imul(h1 ^ k, 2654435761)
+      h2 = Math.imul(h2 ^ k, 1597334677)
+    }
+    h1 = Math.imul(h1 ^ (0x10000 + text.length), 2654435761)
+    h2 = Math.imul(h2 ^ (0x10000 + text.length), 1597334677)
+  }
+  // Each lane takes in the other.
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return [fmix(h1), fmix(h2)]
 }
 
 function uuid(words: number[]): string {
@@ -45,27 +42,31 @@ function uuid(words: number[]): string {
 }
 
 /**
- * The client ids of an import's rows, derived from the row itself so that importing the same file again
- * (after a closed tab, a lost answer, a crash) sends the same ids: Magistrala lets the client choose `id`,
- * refuses one that exists, and the importer then finds the row already created and skips it.
+ * The client ids of an import's rows, derived from the rows so that importing the same file again (after a
+ * closed tab, a lost answer, a crash) sends the same ids: Magistrala lets the client choose `id`, refuses
+ * one that exists, and the importer finds the row already created and skips it.
  *
- * Derived from the row's cells, not from the file's digest and the row's number: a file fixed after a
- * first run (a bad row corrected, rows added) keeps the ids of its unchanged rows. Identical rows are told
- * apart by their occurrence (the first, the second…), and the domain is part of the hash because ids are
- * unique across domains. The hash is not cryptographic, and need not be: the ids are not secrets, a
- * collision takes a crafted file and only makes that row report as already created. And it is cheap, as
- * ids made by the hundred thousand must be (`crypto.randomUUID`, ~4 µs a call in Chromium, once took 0.4 s
- * of a 100,000-row preview): a 100,000-row file's ids take a few tens of milliseconds.
+ * A row is its Name and Secret cells as written, and which occurrence of that pair it is in the file (the
+ * first, the second…), in its domain (ids are unique across domains). Not the file's digest and the row's
+ * number: a file fixed after a first run (a bad row corrected, rows added or removed) keeps the ids of its
+ * other rows, so importing it again does not create those twice. Not the tags and metadata cells either:
+ * hashing them too doubled the cost, and a row whose tags were edited is still the client created before.
+ *
+ * The hash is not cryptographic, and need not be: the ids are not secrets, and a collision takes a crafted
+ * file and only makes that row report as already created. 64 bits of it make the 122 of the UUID. It must
+ * be cheap, as ids made by the hundred thousand must be (`crypto.randomUUID`, ~4 µs a call in Chromium,
+ * once took 0.4 s of a 100,000-row preview).
  */
 export function rowIds(domainId: string): (cells: readonly string[]) => string {
-  const seeds = hash128([domainId], [0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f])
-  // Keyed by 53 bits of the row's hash, a number: string keys made this map most of the ids' cost.
+  const [seed1, seed2] = hash64([domainId], 0x9e3779b9, 0x85ebca6b)
+  // Keyed by the row's 53 high bits, a number: string keys made this map cost more than the hashing.
   const occurrences = new Map<number, number>()
   return (cells) => {
-    const content = hash128(cells, seeds)
-    const key = content[0] * 2 ** 21 + (content[1] >>> 11)
+    const [h1, h2] = hash64([cells[0] ?? '', cells[1] ?? ''], seed1, seed2)
+    const key = h1 * 2 ** 21 + (h2 >>> 11)
     const nth = occurrences.get(key) ?? 0
     occurrences.set(key, nth + 1)
-    return uuid(nth === 0 ? content : content.map((word, lane) => fmix(word ^ Math.imul(nth, 0x9e3779b1 + 2 * lane))))
+    const h3 = fmix(h1 ^ Math.imul(nth + 1, 0x9e3779b1))
+    return uuid([h1, h2, h3, fmix(h2 ^ h3 ^ Math.imul(nth + 1, 0x85ebca77))])
   }
 }
