@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test'
-import { ADMIN, OPERATOR, PASSWORD, expect, mock, test } from './fixtures.ts'
+import { ADMIN, LoginPage, OPERATOR, PASSWORD, expect, mock, test } from './fixtures.ts'
 import { domainIdOf } from './security.po.ts'
 
 /** 503s with `Retry-After: 0`: the console retries at once, so a test sees its retries run out without waiting. */
@@ -17,12 +17,13 @@ function countRequests(page: Page, match: string) {
   return { count: () => seen.length, stop: () => page.off('request', listener) }
 }
 
-/** How many clients of the main domain carry this name, read from the mock's database. */
+/** How many clients of the main domain carry this name (or, with a trailing `*`, a name starting so), read from the mock's database. */
 function clientsNamed(page: Page, name: string) {
   return page.evaluate((wanted) => {
     const { db } = (window as unknown as { __fleetMock: { backend: { db: any } } }).__fleetMock.backend // oxlint-disable-line no-explicit-any
     const acme = db.domains.all().find((d: { route?: string }) => d.route === 'acme')
-    return [...db.clients.allIn(acme.id)].filter((c: { name?: string }) => c.name === wanted).length
+    const matches = (name = '') => (wanted.endsWith('*') ? name.startsWith(wanted.slice(0, -1)) : name === wanted)
+    return [...db.clients.allIn(acme.id)].filter((c: { name?: string }) => matches(c.name)).length
   }, name)
 }
 
@@ -243,7 +244,139 @@ test.describe('saving under faults', () => {
   })
 })
 
+test.describe('imports and pages', () => {
+  test('closing the tab mid-import asks first; importing the file again creates only what is missing', async ({
+    page,
+    context,
+    signIn,
+  }) => {
+    // Two sign-ins and two imports.
+    test.slow()
+    await signIn()
+    // Two batches (250 + 50), no secrets: the rows a second run would once have created twice.
+    const file = {
+      name: 'resume.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Name', ...Array.from({ length: 300 }, (_, i) => `Resume ${i}`)].join('\n')),
+    }
+    const chooseFile = async (tab: Page) => {
+      await tab.getByRole('button', { name: 'Create clients' }).click()
+      const dialog = tab.getByRole('dialog', { name: 'Create clients from a CSV file' })
+      await dialog.getByLabel('Choose a CSV file').setInputFiles(file)
+      return dialog
+    }
+
+    await mock.setFaults(page, { latencyMs: 2_000, match: '/clients/bulk' })
+    const dialog = await chooseFile(page)
+    await dialog.getByRole('button', { name: 'Create 300 valid clients' }).click()
+    await expect(dialog.getByRole('status').filter({ hasText: 'Created 250 of 300' })).toBeVisible()
+    // The second batch is under way: closing the tab asks first.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', async (prompt) => {
+        resolve(prompt.type())
+        await prompt.accept()
+      }),
+    )
+    await page.close({ runBeforeUnload: true })
+    expect(await asked).toBe('beforeunload')
+    await expect.poll(() => page.isClosed()).toBe(true)
+
+    // Another tab, signed in afresh (a session lives in its tab); the demo data was kept.
+    const tab = await context.newPage()
+    await tab.goto('/login')
+    await new LoginPage(tab).signIn(ADMIN)
+    await tab.getByRole('link', { name: /Acme Industrial/ }).click()
+    await mock.setFaults(tab, HEALTHY)
+    expect(await clientsNamed(tab, 'Resume *')).toBe(250)
+
+    // The preview finds the rows created before; only the rest is sent.
+    const again = await chooseFile(tab)
+    await expect(
+      again.getByRole('status').filter({ hasText: '250 rows of this file were created before and will be skipped.' }),
+    ).toBeVisible()
+    await again.getByRole('button', { name: 'Create 50 valid clients' }).click()
+    await expect(
+      again.getByRole('status').filter({ hasText: '50 clients created. 250 rows skipped: created by an earlier import of this file.' }),
+    ).toBeVisible()
+    expect(await clientsNamed(tab, 'Resume *')).toBe(300)
+    expect(await clientsNamed(tab, 'Resume 0')).toBe(1)
+  })
+
+  test('a render error in one tab shows there with Retry; the shell, the client header and its tabs stay', async ({ page, signIn }) => {
+    await signIn()
+    // A client created now: it has never connected, so its header shows no time.
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
+    const create = page.getByRole('dialog', { name: 'Create client' })
+    await create.getByRole('textbox', { name: /^Name/ }).fill('Boundary Probe')
+    await create.getByRole('button', { name: 'Create client' }).click()
+    await page.getByRole('status').filter({ hasText: 'Client “Boundary Probe” created' }).getByRole('button', { name: 'Open' }).click()
+    const tabs = page.getByRole('navigation', { name: 'Client sections' })
+    await tabs.getByRole('link', { name: 'Connections' }).click()
+
+    // A bug in the Configuration tab, simulated: formatting a date throws while it renders.
+    await page.evaluate(() => {
+      const proto = Intl.DateTimeFormat.prototype
+      const format = Object.getOwnPropertyDescriptor(proto, 'format')!
+      Object.assign(window, { __restoreFormat: () => Object.defineProperty(proto, 'format', format) })
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get: () => () => {
+          throw new Error('Simulated render failure')
+        },
+      })
+    })
+    await tabs.getByRole('link', { name: 'Configuration' }).click()
+    const failure = page.getByRole('alert').filter({ hasText: 'This page could not be shown' })
+    await expect(failure).toContainText('Simulated render failure')
+    await expect(page.getByRole('heading', { level: 1, name: 'Boundary Probe' })).toBeVisible()
+    await expect(tabs).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+
+    await page.evaluate(() => (window as unknown as { __restoreFormat: () => void }).__restoreFormat())
+    await failure.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByRole('main').getByRole('switch', { name: 'Client enabled' })).toBeVisible()
+    await expect(failure).toBeHidden()
+  })
+})
+
 test.describe('sessions', () => {
+  test('an outage of the token refresh keeps the session, says it is reconnecting (in the app and on reload), and carries on', async ({
+    page,
+    login,
+    clients,
+  }) => {
+    const REFRESH_DOWN = { unavailableRate: 1, retryAfterSeconds: 0, match: 'POST /mock-api/users/tokens/refresh' }
+    await page.goto('/login')
+    await expect(login.submit).toBeVisible()
+    await mock.setFaults(page, { accessTokenTtlSeconds: 2 })
+    await login.signIn(ADMIN)
+    const expiredAfter = await page.evaluate(() => Date.now() + 2_100)
+    await page.getByRole('link', { name: /Acme Industrial/ }).click()
+    await expect(clients.rows().first().getByRole('link')).toBeVisible()
+    await mock.setFaults(page, { accessTokenTtlSeconds: 3600, ...REFRESH_DOWN })
+    await page.waitForFunction((until) => Date.now() > until, expiredAfter)
+
+    // The next page meets the expired token; the refresh meets the outage.
+    const firstName = await clients.nameLinks().first().textContent()
+    await clients.lastPageButton().click()
+    const reconnecting = page.getByRole('status').filter({ hasText: 'Reconnecting…' })
+    await expect(reconnecting).toBeVisible()
+    await mock.setFaults(page, HEALTHY)
+    await expect(reconnecting).toBeHidden()
+    await expect(clients.nameLinks().first()).not.toHaveText(firstName!)
+    await expect(page).not.toHaveURL(/\/login/)
+
+    // A reload during an outage: the session is restored once the server answers, not ended.
+    const here = new URL(page.url())
+    await page.goto(`${here.pathname}?mockUnavailableRate=1&mockRetryAfterSeconds=0&mockMatch=${encodeURIComponent(REFRESH_DOWN.match)}`)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Reconnecting… The server is not answering yet; you are still signed in.' }),
+    ).toBeVisible()
+    await mock.setFaults(page, HEALTHY)
+    await expect(clients.rows().first().getByRole('link')).toBeVisible()
+    await expect(page).not.toHaveURL(/\/login/)
+  })
+
   test('an expired access token is refreshed once and the requests retried, without leaving the page', async ({ page, login, clients }) => {
     await page.goto('/login')
     await expect(login.submit).toBeVisible()

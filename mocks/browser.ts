@@ -19,6 +19,18 @@ function readJson<T>(key: string): T | null {
 }
 
 /**
+ * On a reload, the old page tells MSW's worker it closed and the worker, seeing no other page yet, unregisters
+ * itself; MSW in the new page meanwhile calls `update()` on that registration without awaiting it, which rejects
+ * "Not found" as an unhandled error, though the new page is served all the same. Only that rejection is ignored.
+ */
+function ignoreRegistrationRace() {
+  addEventListener('unhandledrejection', (event) => {
+    const message = event.reason instanceof Error ? event.reason.message : ''
+    if (/^Failed to update a ServiceWorker .*mockServiceWorker\.js.*: Not found/.test(message)) event.preventDefault()
+  })
+}
+
+/**
  * Starts the in-browser backend: seed (or the saved demo state), then the MSW worker.
  * `?mockClients=100000` picks the seed size; `?mockLatency=…` and friends set faults.
  */
@@ -47,6 +59,7 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<De
   const saved = persist(backend.db, localStorage)
 
   const worker = setupWorker(...backend.handlers)
+  ignoreRegistrationRace()
   await worker.start({
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },

@@ -81,7 +81,7 @@ describe('every mutation leaves a journal entry with the acting user and no secr
     await signInAs(OPERATOR)
     const operatorId = backend.db.findUserByLogin(OPERATOR)!.id
     const refreshToken = session.refreshToken()!
-    expect(await refreshSession()).toBe(true)
+    expect(await refreshSession()).toBe('refreshed')
     const ops = backend.db.journal
       .query({ entityType: 'user', entityId: operatorId, dir: 'desc', offset: 0, limit: 2 })
       .entries.map((e) => e.operation)

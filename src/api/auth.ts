@@ -24,13 +24,16 @@ export async function signIn(credentials: IssueTokenRequest): Promise<void> {
   }
 }
 
-/** Resumes a session after a reload from the refresh token kept for this tab. */
+/**
+ * Resumes a session after a reload from the refresh token kept for this tab. An outage meanwhile is waited
+ * out (see `refreshSession`); only a refused refresh token signs the user out.
+ */
 export async function resumeSession(): Promise<boolean> {
   if (session.isSignedIn()) return true
   if (!session.refreshToken()) return false
-  const ok = await refreshSession()
-  if (!ok) session.signOut()
-  return ok
+  const result = await refreshSession()
+  if (result === 'refused') session.signOut()
+  return result === 'refreshed'
 }
 
 export function signOut() {

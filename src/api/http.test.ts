@@ -5,7 +5,7 @@ import { ADMIN, VIEWER, signInAs, setupTestBackend } from '../test/backend'
 import { getProfile } from './auth'
 import { createClient, getClient, listClients } from './clients'
 import { ApiError, errorMessage } from './errors'
-import { session } from './session'
+import { reconnection, session } from './session'
 
 const backend = setupTestBackend()
 
@@ -144,5 +144,83 @@ describe('token refresh', () => {
     expect(error.status).toBe(401)
     expect(events).toContain('expired')
     expect(session.isSignedIn()).toBe(false)
+  })
+})
+
+describe('token refresh during an outage', () => {
+  const REFRESH = '/users/tokens/refresh'
+
+  /** Signed in with an access token that has already expired: the next request needs a refresh. */
+  async function signInExpired() {
+    backend.faults.set({ accessTokenTtlSeconds: -1 })
+    await signInAs(ADMIN)
+    backend.faults.set({ accessTokenTtlSeconds: 3600 })
+  }
+
+  function watchSession() {
+    const events: string[] = []
+    const stop = session.subscribe((event) => events.push(event))
+    return { events, stop }
+  }
+
+  for (const [outage, faults] of [
+    ['a 503', { unavailableRate: 1, retryAfterSeconds: 0 }],
+    ['a network error', { networkErrorRate: 1 }],
+  ] as const) {
+    it(`keeps the session through ${outage} on the refresh, says it is reconnecting, and carries on once it answers`, async () => {
+      await signInExpired()
+      const { events, stop } = watchSession()
+      const refreshes = countRequests('POST', REFRESH)
+      backend.faults.set({ ...faults, match: REFRESH })
+      const page = listClients(backend.domainId, { limit: 1 })
+      await expect.poll(() => reconnection.active()).toBe(true)
+      expect(session.refreshToken()).not.toBeNull()
+
+      backend.faults.set({ unavailableRate: 0, networkErrorRate: 0, match: '' })
+      expect((await page).clients).toHaveLength(1)
+      stop()
+      expect(events).toEqual([])
+      expect(reconnection.active()).toBe(false)
+      expect(refreshes()).toBe(2)
+    })
+  }
+
+  it('ends the session when the refresh token is refused with a 400', async () => {
+    await signInExpired()
+    const { events, stop } = watchSession()
+    backend.server.use(http.post(`${TEST_BASE_URL}${REFRESH}`, () => HttpResponse.json({ message: 'malformed token' }, { status: 400 })))
+    const error = await failure(listClients(backend.domainId))
+    stop()
+    expect(error.status).toBe(401)
+    expect(events).toEqual(['expired'])
+  })
+
+  it('drops a refresh that answers after sign-out: the tokens do not come back', async () => {
+    await signInExpired()
+    backend.faults.set({ latencyMs: 150, match: REFRESH })
+    const refreshes = countRequests('POST', REFRESH)
+    const page = failure(listClients(backend.domainId))
+    await expect.poll(() => refreshes()).toBe(1)
+    session.signOut()
+    expect((await page).status).toBe(401)
+    expect(session.isSignedIn()).toBe(false)
+    expect(session.refreshToken()).toBeNull()
+  })
+
+  it('stops retrying at sign-out, and a new sign-in is not handed the old refresh', async () => {
+    await signInExpired()
+    backend.faults.set({ unavailableRate: 1, retryAfterSeconds: 0, match: REFRESH })
+    const refreshes = countRequests('POST', REFRESH)
+    const stale = failure(listClients(backend.domainId))
+    await expect.poll(() => reconnection.active()).toBe(true)
+    session.signOut()
+    expect((await stale).status).toBe(401)
+    expect(reconnection.active()).toBe(false)
+    const tried = refreshes()
+
+    backend.faults.set({ unavailableRate: 0, match: '' })
+    await signInExpired()
+    expect((await listClients(backend.domainId, { limit: 1 })).clients).toHaveLength(1)
+    expect(refreshes()).toBe(tried + 1)
   })
 })

@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini'
+import { anySignal, timeoutSignal } from '../lib/abort'
 import { apiConfig, type Service } from './config'
 import { ApiError } from './errors'
 import { ErrorBody } from './schemas/common'
 import { TokenResponse } from './schemas/auth'
-import { session } from './session'
+import { reconnection, session } from './session'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 type QueryValue = string | number | boolean | Record<string, unknown> | undefined | null
@@ -60,8 +61,8 @@ async function send(opts: RequestOptions, token: string | null): Promise<Respons
   if (auth === 'bearer' && token) headers.authorization = `Bearer ${token}`
   else if (typeof auth === 'object') headers.authorization = `Client ${auth.client}`
 
-  const timeout = AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout
+  const timeout = timeoutSignal(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const signal = opts.signal ? anySignal([opts.signal, timeout]) : timeout
   try {
     return await fetch(buildUrl(opts.service, opts.path, opts.query), {
       method: opts.method ?? 'GET',
@@ -123,36 +124,105 @@ async function toApiError(res: Response, service: Service): Promise<ApiError> {
   return new ApiError({ status: res.status, message, body, retryAfter, ...where })
 }
 
-let refreshing: Promise<boolean> | null = null
+/**
+ * How a refresh ended: new tokens; the refresh token refused (the user must sign in again); or the session
+ * it was for ended meanwhile (signed out, or replaced by a new sign-in).
+ */
+export type RefreshResult = 'refreshed' | 'refused' | 'ended'
 
-/** Exchanges the refresh token for new tokens; concurrent 401s share one refresh. */
-export function refreshSession(): Promise<boolean> {
-  refreshing ??= (async () => {
-    const refreshToken = session.refreshToken()
-    if (!refreshToken) return false
-    try {
-      // The users service insists on a JSON content type even though the body is empty.
-      const res = await send({ service: 'users', path: '/users/tokens/refresh', method: 'POST', body: {} }, refreshToken)
-      if (!res.ok) return false
-      const tokens = TokenResponse.parse(await readJson(res))
-      session.setTokens(tokens, null)
-      return true
-    } catch {
-      return false
+/** The refresh call's own timeout: shorter than a request's, since it is retried. */
+const REFRESH_TIMEOUT_MS = 15_000
+const REFRESH_BACKOFF_MAX_MS = 30_000
+
+/** One refresh call: the tokens, `refused` (400/401: the refresh token is no good), or `failed` (anything else). */
+async function tryRefresh(refreshToken: string): Promise<TokenResponse | 'refused' | 'failed'> {
+  try {
+    // The users service insists on a JSON content type even though the body is empty.
+    const res = await send(
+      { service: 'users', path: '/users/tokens/refresh', method: 'POST', body: {}, timeoutMs: REFRESH_TIMEOUT_MS },
+      refreshToken,
+    )
+    if (res.status === 400 || res.status === 401) return 'refused'
+    if (!res.ok) return 'failed'
+    const tokens = TokenResponse.safeParse(await readJson(res))
+    return tokens.success ? tokens.data : 'failed'
+  } catch {
+    return 'failed'
+  }
+}
+
+/** Waits before the next refresh attempt; cut short when the session changes or the browser comes back online. */
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      stopSession()
+      if (typeof window !== 'undefined') window.removeEventListener('online', done)
+      resolve()
     }
-  })().finally(() => {
-    refreshing = null
+    const timer = setTimeout(done, Math.min(1000 * 2 ** attempt, REFRESH_BACKOFF_MAX_MS))
+    const stopSession = session.subscribe(done)
+    if (typeof window !== 'undefined') window.addEventListener('online', done)
   })
-  return refreshing
+}
+
+/**
+ * Exchanges the refresh token for new tokens. Only a refusal of the refresh token ends the session: an
+ * outage (5xx, timeout, network) is retried with backoff, for as long as it lasts, while the page says it
+ * is reconnecting, and the requests that wait on the refresh carry on when it succeeds. Whatever answers
+ * after the user signed out (or in as someone else) is dropped: it must not bring a session back.
+ */
+async function refreshUntilSettled(epoch: number): Promise<RefreshResult> {
+  let endReconnecting: (() => void) | null = null
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const refreshToken = session.refreshToken()
+      if (session.epoch() !== epoch) return 'ended'
+      if (!refreshToken) return 'refused'
+      const outcome = await tryRefresh(refreshToken)
+      if (session.epoch() !== epoch || session.refreshToken() !== refreshToken) return 'ended'
+      if (outcome === 'refused') return 'refused'
+      if (outcome !== 'failed') {
+        session.setTokens(outcome, null)
+        return 'refreshed'
+      }
+      endReconnecting ??= reconnection.begin()
+      await backoff(attempt)
+    }
+  } finally {
+    endReconnecting?.()
+  }
+}
+
+let refreshing: { epoch: number; result: Promise<RefreshResult> } | null = null
+
+/** Refreshes the session's tokens; concurrent 401s share one refresh (of the current session). */
+export function refreshSession(): Promise<RefreshResult> {
+  const epoch = session.epoch()
+  if (refreshing?.epoch !== epoch) {
+    const current = {
+      epoch,
+      result: refreshUntilSettled(epoch).finally(() => {
+        if (refreshing === current) refreshing = null
+      }),
+    }
+    refreshing = current
+  }
+  return refreshing.result
 }
 
 async function execute(opts: RequestOptions): Promise<Response> {
   const usesBearer = (opts.auth ?? 'bearer') === 'bearer'
-  let res = await send(opts, session.accessToken())
-  if (res.status === 401 && usesBearer) {
-    if (await refreshSession()) {
+  const epoch = session.epoch()
+  const sentWith = session.accessToken()
+  let res = await send(opts, sentWith)
+  if (res.status === 401 && usesBearer && session.epoch() === epoch) {
+    // Refreshed while this request was on its way: the new token is all it needs.
+    const refreshed = session.accessToken() !== sentWith && session.accessToken() !== null
+    const result = refreshed ? 'refreshed' : await refreshSession()
+    if (result === 'refreshed') {
       res = await send(opts, session.accessToken())
-    } else if (session.refreshToken() !== null || session.isSignedIn()) {
+    } else if (result === 'refused' && (session.refreshToken() !== null || session.isSignedIn())) {
       session.expire()
     }
   }

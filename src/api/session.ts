@@ -9,6 +9,8 @@ export type SessionEvent = 'signed-in' | 'signed-out' | 'expired'
 type Listener = (event: SessionEvent) => void
 
 let accessToken: string | null = null
+/** Bumped whenever the session is replaced or ended, so work begun for an older one can tell. */
+let epoch = 0
 const listeners = new Set<Listener>()
 
 type TokenStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
@@ -30,6 +32,7 @@ function storage(): TokenStore {
 }
 
 function emit(event: SessionEvent) {
+  epoch++
   for (const listener of listeners) listener(event)
 }
 
@@ -37,6 +40,8 @@ export const session = {
   accessToken: () => accessToken,
   refreshToken: () => storage().getItem(REFRESH_KEY) ?? null,
   isSignedIn: () => accessToken !== null,
+  /** Changes on every sign-in, sign-out and expiry (not on a refresh): a token refresh begun under another epoch is stale. */
+  epoch: () => epoch,
   setTokens(tokens: { access_token: string; refresh_token: string }, event: SessionEvent | null = 'signed-in') {
     accessToken = tokens.access_token
     storage().setItem(REFRESH_KEY, tokens.refresh_token)
@@ -57,6 +62,32 @@ export const session = {
     listeners.add(listener)
     return () => {
       listeners.delete(listener)
+    }
+  },
+}
+
+let reconnecting = 0
+const reconnectListeners = new Set<() => void>()
+
+/** Whether a token refresh is being retried after a failure that did not refuse the session (an outage). */
+export const reconnection = {
+  active: () => reconnecting > 0,
+  /** Marks one retrying refresh as under way; returns its end. */
+  begin() {
+    reconnecting++
+    for (const listener of reconnectListeners) listener()
+    let ended = false
+    return () => {
+      if (ended) return
+      ended = true
+      reconnecting--
+      for (const listener of reconnectListeners) listener()
+    }
+  },
+  subscribe(listener: () => void) {
+    reconnectListeners.add(listener)
+    return () => {
+      reconnectListeners.delete(listener)
     }
   },
 }

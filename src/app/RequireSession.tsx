@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router-dom'
 import { resumeSession } from '../api/auth'
 import { session } from '../api/session'
+import { useReconnecting } from './layout/OfflineBanner'
 import { PageLoader } from './pages/PageLoader'
 
 /**
@@ -11,6 +12,7 @@ import { PageLoader } from './pages/PageLoader'
 export function RequireSession() {
   const location = useLocation()
   const [state, setState] = useState<'checking' | 'in' | 'out'>(session.isSignedIn() ? 'in' : 'checking')
+  const reconnecting = useReconnecting()
 
   useEffect(() => {
     if (state !== 'checking') return
@@ -23,7 +25,10 @@ export function RequireSession() {
     }
   }, [state])
 
-  if (state === 'checking') return <PageLoader label="Restoring your session" />
+  if (state === 'checking') {
+    const message = reconnecting ? 'Reconnecting… The server is not answering yet; you are still signed in.' : undefined
+    return <PageLoader label="Restoring your session" message={message} />
+  }
   if (state === 'out') {
     const next = `${location.pathname}${location.search}`
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />

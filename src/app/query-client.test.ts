@@ -2,7 +2,8 @@ import { onlineManager, QueryObserver } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../api/errors'
 import { journalKeys } from '../lib/journal-keys'
-import { createQueryClient, retryDelay, shouldRetry } from './query-client'
+import { retryDelay, shouldRetry } from '../api/retry'
+import { createQueryClient } from './query-client'
 
 const http = (status: number, retryAfter?: number) => new ApiError({ status, message: 'x', retryAfter })
 
@@ -13,6 +14,8 @@ describe('query retries', () => {
     expect(shouldRetry(2, http(503))).toBe(true)
     expect(shouldRetry(3, http(503))).toBe(false)
     for (const status of [400, 401, 403, 404, 409]) expect(shouldRetry(0, http(status))).toBe(false)
+    expect(shouldRetry(0, http(429)), 'too many requests: come back later').toBe(true)
+    expect(shouldRetry(3, http(429))).toBe(false)
     expect(shouldRetry(0, new Error('bug'))).toBe(false)
   })
 

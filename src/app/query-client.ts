@@ -1,18 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../api/errors'
+import { retryDelay, shouldRetry } from '../api/retry'
 import { journalKeys } from '../lib/journal-keys'
-
-const MAX_RETRIES = 3
-
-/** Retry what may succeed next time (network, timeouts, 5xx), never a 4xx; back off, honouring Retry-After. */
-export function shouldRetry(failureCount: number, error: unknown) {
-  return isApiError(error) && error.isRetryable && failureCount < MAX_RETRIES
-}
-
-export function retryDelay(attempt: number, error: unknown) {
-  if (isApiError(error) && error.retryAfter !== undefined) return Math.min(error.retryAfter * 1000, 30_000)
-  return Math.min(500 * 2 ** attempt, 8_000)
-}
 
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({

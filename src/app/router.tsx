@@ -26,6 +26,18 @@ function prefetchLanding() {
   })
 }
 
+/**
+ * Gives every route of a tree its own error boundary: a render error (or a module that fails to load) in a
+ * page or a tab replaces that page or tab only, with Retry, and the shell and navigation around it stay.
+ */
+function withBoundaries(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) =>
+    route.index
+      ? { ...route, errorElement: <RouteError inShell /> }
+      : { ...route, errorElement: <RouteError inShell />, children: route.children && withBoundaries(route.children) },
+  )
+}
+
 /** Route modules load on demand: the login page never downloads the table or the shell. */
 const clientTabs: RouteObject[] = [
   { index: true, lazy: () => import('../features/clients/ClientConfigurationTab').then((m) => ({ Component: m.ClientConfigurationTab })) },
@@ -80,7 +92,7 @@ export const routes: RouteObject[] = [
           {
             path: '/:domainId',
             lazy: () => loadDomainLayout().then((m) => ({ Component: m.DomainLayout, handle: m.handle })),
-            children: [
+            children: withBoundaries([
               { index: true, element: <Navigate to="clients" replace /> },
               {
                 path: 'clients',
@@ -131,7 +143,7 @@ export const routes: RouteObject[] = [
                 lazy: () => import('../features/audit-logs/AuditLogsPage').then((m) => ({ Component: m.AuditLogsPage })),
               },
               { path: '*', element: <NotFoundPage /> },
-            ],
+            ]),
           },
         ],
       },

@@ -1,6 +1,9 @@
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEMO_CA_CERT, DEMO_DEVICE_CERTS } from '../../mocks/seed/certs'
+import { RUNS, settlesWithin } from '../test/bounded'
 import { certificateProblem } from './certificates'
+import { MAX_PEM_CHARS } from './pem'
 
 const body = (pem: string) => pem.split('\n').slice(1, -1).join('\n')
 const KEY_BODY = 'MHcCAQEEIBlCJGS0qWzmdGZ1ZFdVaXFybXNwbGFjZWhvbGRlcmtleW1hdGVyaWFsoAoGCCqGSM49AwEH'
@@ -47,5 +50,29 @@ describe('certificateProblem', () => {
   it('refuses text that is neither PEM nor DER', () => {
     expect(certificateProblem('my certificate', 'certificate')).toMatch(/^Not a certificate: paste it in PEM form/)
     expect(certificateProblem('aGVsbG8gd29ybGQh', 'certificate')).toMatch(/does not decode to DER/)
+  })
+})
+
+describe('certificateProblem on hostile input', () => {
+  const kinds = ['certificate', 'private key'] as const
+
+  it('answers in linear time on BEGIN lines without END lines, and refuses text longer than any chain', async () => {
+    const text = '-----BEGIN CERTIFICATE-----\n'.repeat(MAX_PEM_CHARS / 28 - 1)
+    expect(await settlesWithin(250, () => certificateProblem(text, 'certificate'))).toMatch(/no matching “-----END CERTIFICATE-----”/)
+    expect(certificateProblem(`${DEMO_CA_CERT}\n${' '.repeat(MAX_PEM_CHARS)}x`, 'certificate')).toMatch(/too long for a certificate/)
+  })
+
+  it('settles with a message or null on truncations and mutations of a certificate and on arbitrary text', async () => {
+    const mutated = fc
+      .tuple(fc.nat(DEMO_CA_CERT.length), fc.nat(DEMO_CA_CERT.length), fc.string({ maxLength: 30 }))
+      .map(([from, to, text]) => DEMO_CA_CERT.slice(0, Math.min(from, to)) + text + DEMO_CA_CERT.slice(Math.max(from, to)))
+    const input = fc.oneof(mutated, fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }))
+    await fc.assert(
+      fc.asyncProperty(input, fc.constantFrom(...kinds), async (text, kind) => {
+        const problem = await settlesWithin(250, () => certificateProblem(text, kind))
+        expect(problem === null || (typeof problem === 'string' && problem.length > 0)).toBe(true)
+      }),
+      RUNS,
+    )
   })
 })

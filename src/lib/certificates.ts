@@ -3,10 +3,11 @@
  * `-----BEGIN …-----` blocks with base64 bodies) or a single base64-encoded DER value. The bootstrap
  * service stores whatever it is given, so this is the only place bad input is caught.
  */
+import { MAX_PEM_CHARS, scanPem } from './pem'
+
 export type PemKind = 'certificate' | 'private key'
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g
 /** RFC 1421 headers some encrypted keys carry (`Proc-Type: …`), before a blank line. */
 const HEADER_LINE = /^[A-Za-z-]+:.*$/
 
@@ -32,24 +33,24 @@ function blockBody(raw: string): string {
 export function certificateProblem(text: string, kind: PemKind, options: { multiple?: boolean } = {}): string | null {
   const trimmed = text.trim()
   if (!trimmed) return null
+  if (trimmed.length > MAX_PEM_CHARS) return `This is ${Math.round(trimmed.length / 1024)} KB of text, too long for ${article(kind)}.`
   if (trimmed.includes('-----BEGIN') || trimmed.includes('-----END'))
     return pemProblem(trimmed, kind, options.multiple ?? kind === 'certificate')
   return derProblem(trimmed, kind)
 }
 
 function pemProblem(text: string, kind: PemKind, multiple: boolean): string | null {
-  const blocks = [...text.matchAll(BLOCK)]
+  const { blocks, outside: rest, unclosed } = scanPem(text)
   if (blocks.length === 0) {
-    const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)
-    return begin
-      ? `The “-----BEGIN ${begin[1]}-----” line has no matching “-----END ${begin[1]}-----” line: paste the whole block.`
+    return unclosed
+      ? `The “-----BEGIN ${unclosed}-----” line has no matching “-----END ${unclosed}-----” line: paste the whole block.`
       : 'There is an “-----END …-----” line without its “-----BEGIN …-----” line: paste the whole block.'
   }
-  const outside = text.replace(BLOCK, '').trim()
+  const outside = rest.trim()
   if (outside)
     return `There is text outside the PEM blocks (“${outside.slice(0, 24)}${outside.length > 24 ? '…' : ''}”): paste only the -----BEGIN … END----- blocks.`
   if (!multiple && blocks.length > 1) return `Paste one ${kind} block, not ${blocks.length}.`
-  for (const [, begin, body, end] of blocks) {
+  for (const { begin, body, end } of blocks) {
     if (begin !== end) return `A block starts with “BEGIN ${begin}” but ends with “END ${end}”.`
     if (!labelFits(begin, kind)) {
       return kind === 'certificate'

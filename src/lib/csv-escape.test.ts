@@ -13,4 +13,11 @@ describe('escapeCsvCell', () => {
   it('round-trips through unescapeCsvCell', () => {
     for (const value of ['=SUM(A1)', '+1', '-2', '@cmd', 'plain', "'plain"]) expect(unescapeCsvCell(escapeCsvCell(value))).toBe(value)
   })
+
+  it("keeps the quote of a value that starts with '= (it looked escaped already)", () => {
+    for (const value of ["'=1+1", "''=x", "'@cmd", "'\t=1"]) {
+      expect(escapeCsvCell(value)).toBe(`'${value}`)
+      expect(unescapeCsvCell(escapeCsvCell(value))).toBe(value)
+    }
+  })
 })

@@ -6,13 +6,14 @@ import { formatDateTime, formatRelative } from '../../lib/format'
 import { prettyJson } from '../../lib/json'
 import { ActorLabel } from './ActorLabel'
 import { actorOf } from './audit-columns'
+import { maskEntry } from './mask-secrets'
 
 type Props = { entry: JournalEntry | null; onClose: () => void }
 
 /** One entry in full: who, when, and the structured payload as the journal holds it. */
 export function JournalDetailsDialog({ entry, onClose }: Props) {
   const titleId = useId()
-  const payload = entry ? prettyJson(entry) : ''
+  const payload = entry ? prettyJson(maskEntry(entry)) : ''
   const attributes = entry?.attributes ?? {}
   const domain = typeof attributes.domain === 'string' ? attributes.domain : entry?.domain
   const requestId = typeof attributes.request_id === 'string' ? attributes.request_id : undefined

@@ -1,6 +1,8 @@
 import type { JournalEntry } from '../../api/schemas/journal'
 
-const list = (value: unknown) => (Array.isArray(value) ? value.map(String).join(', ') : undefined)
+/** Items as text; a nested value (an array in an array…) as "…": `String` on one recurses without bound. */
+const item = (value: unknown) => (value !== null && typeof value === 'object' ? '…' : String(value))
+const list = (value: unknown) => (Array.isArray(value) ? value.map(item).join(', ') : undefined)
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
 const count = (value: unknown, noun: string) =>
   Array.isArray(value) && value.length ? `${value.length} ${noun}${value.length === 1 ? '' : 's'}` : undefined

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../../api/errors'
 import type { JournalEntry, JournalListParams } from '../../api/schemas/journal'
 import { CSV_FIELDS, exportFileName, fetchAllEntries, journalCsv } from './export-csv'
 
@@ -82,7 +83,19 @@ describe('fetchAllEntries', () => {
     expect(fetchPage).toHaveBeenCalledTimes(2)
   })
 
-  it('stops every page when one fails', async () => {
+  it('retries a page that fails as reads are retried (a 503 with Retry-After: 0), and exports everything', async () => {
+    const { all, fetchPage } = journal(60)
+    let failures = 0
+    const flaky = async (params: JournalListParams) => {
+      if (params.offset === 30 && failures++ < 2) throw new ApiError({ status: 503, message: '', retryAfter: 0 })
+      return fetchPage(params)
+    }
+    const result = await fetchAllEntries(flaky, {}, { signal: new AbortController().signal, now: NOW })
+    expect(result.entries).toEqual(all)
+    expect(failures).toBe(3)
+  })
+
+  it('stops every page when one fails for good', async () => {
     const { fetchPage } = journal(200)
     const failing = vi.fn(async (params: JournalListParams, signal: AbortSignal) => {
       if (params.offset === 30) throw new Error('server error')

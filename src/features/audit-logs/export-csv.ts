@@ -1,6 +1,9 @@
 import type { JournalEntry, JournalListParams, JournalPage } from '../../api/schemas/journal'
 import { JOURNAL_LIMIT_MAX } from '../../api/schemas/journal'
+import { withRetries } from '../../api/retry'
+import { anySignal } from '../../lib/abort'
 import { escapeCsvCell } from '../../lib/csv-escape'
+import { maskEntry } from './mask-secrets'
 
 /** Most rows one export fetches: the journal pages by 10, so this is a thousand requests. */
 export const EXPORT_CAP = 10_000
@@ -25,10 +28,11 @@ export async function fetchAllEntries(
   const base = { ...params, to: Math.min(params.to ?? nowSeconds, nowSeconds) }
   // One failed page stops the others.
   const stop = new AbortController()
-  const signal = AbortSignal.any([options.signal, stop.signal])
+  const signal = anySignal([options.signal, stop.signal])
+  // Each page is retried as a query would be: one 503 in a thousand pages must not lose the export.
   const page = (offset: number, limit: number) => {
     signal.throwIfAborted()
-    return fetchPage({ ...base, offset, limit }, signal)
+    return withRetries(() => fetchPage({ ...base, offset, limit }, signal), signal)
   }
 
   const first = await page(0, Math.min(JOURNAL_LIMIT_MAX, cap))
@@ -64,7 +68,8 @@ export const CSV_FIELDS = ['occurred_at', 'operation', 'actor', 'actor_id', 'dom
 /** The entries as CSV (with a BOM, so spreadsheets read UTF-8), formula-like cells escaped. */
 export async function journalCsv(entries: JournalEntry[], actorName: (userId: string) => string | undefined): Promise<string> {
   const { default: Papa } = await import('papaparse')
-  const data = entries.map((entry) => {
+  const data = entries.map((original) => {
+    const entry = maskEntry(original)
     const attributes = entry.attributes ?? {}
     const actorId = typeof attributes.user_id === 'string' ? attributes.user_id : ''
     return [
@@ -74,6 +79,7 @@ export async function journalCsv(entries: JournalEntry[], actorName: (userId: st
       actorId,
       typeof attributes.domain === 'string' ? attributes.domain : (entry.domain ?? ''),
       typeof attributes.request_id === 'string' ? attributes.request_id : '',
+      // Masked entries are clipped too, so these never overflow.
       JSON.stringify(attributes),
       entry.metadata ? JSON.stringify(entry.metadata) : '',
     ]

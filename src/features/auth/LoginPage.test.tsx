@@ -80,14 +80,16 @@ describe('LoginPage', () => {
     expect(session.isSignedIn()).toBe(true)
   })
 
-  it('ignores a next path that leaves the site', async () => {
-    const user = userEvent.setup()
-    const router = renderLogin('/login?next=%2F%2Fevil.example')
-    await user.type(username(), ADMIN)
-    await user.type(password(), DEMO_PASSWORD)
-    await user.click(submit())
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'))
-  })
+  for (const next of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example/']) {
+    it(`ignores a next path that leaves the site: ${JSON.stringify(next)}`, async () => {
+      const user = userEvent.setup()
+      const router = renderLogin(`/login?next=${encodeURIComponent(next)}`)
+      await user.type(username(), ADMIN)
+      await user.type(password(), DEMO_PASSWORD)
+      await user.click(submit())
+      await waitFor(() => expect(router.state.location.pathname).toBe('/'))
+    })
+  }
 
   it('says what went wrong when the server fails, and can be retried', async () => {
     const user = userEvent.setup()

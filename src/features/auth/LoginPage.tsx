@@ -27,9 +27,14 @@ function validate(values: LoginForm): { data?: LoginForm; errors: LoginErrors } 
   return { errors }
 }
 
-/** Only same-site paths are followed after sign-in (no open redirects). */
+/**
+ * Only same-site paths are followed after sign-in (no open redirects). Checked the way the browser reads
+ * the URL: it takes `/\host` and `/<tab>/host` for `//host`, another site.
+ */
 function safeNext(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/'
+  if (!next?.startsWith('/')) return '/'
+  const url = new URL(next, location.origin)
+  return url.origin === location.origin && !/^\/[\\/]/.test(next) ? `${url.pathname}${url.search}${url.hash}` : '/'
 }
 
 export function LoginPage() {

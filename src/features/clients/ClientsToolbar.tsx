@@ -7,6 +7,7 @@ import { FilterSelect, STATUS_FILTER_OPTIONS } from '../../components/ui/FilterS
 import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { IconPlus, IconX } from '../../components/ui/icons'
+import { jsonText } from '../../lib/json'
 import { metadataOf, metadataValue, tagsOf, type ClientListState } from './list-params'
 import { groupQueries } from './queries'
 
@@ -94,7 +95,7 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
           {Object.entries(metadata).map(([key, value]) => (
             <Chip
               key={key}
-              label={`${key} = ${typeof value === 'string' ? value : JSON.stringify(value)}`}
+              label={`${key} = ${typeof value === 'string' ? value : jsonText(value)}`}
               onRemove={() => {
                 const { [key]: _removed, ...rest } = metadata
                 setMetadata(rest)

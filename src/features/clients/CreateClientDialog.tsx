@@ -32,6 +32,9 @@ function fieldOf(message: string): keyof ClientForm | null {
 
 export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: Props) {
   const create = useCreateClient(domainId)
+  // The id this dialog's client gets, kept across attempts until one succeeds; `unsure` once an attempt
+  // ended without an answer, so that the next one looks for the client before creating it.
+  const [attempt, setAttempt] = useState<{ id: string; unsure: boolean } | null>(null)
   const [showSecret, setShowSecret] = useState(false)
   const form = useForm<ClientForm>({ resolver: zodResolver(ClientForm), defaultValues: EMPTY_CLIENT_FORM, mode: 'onSubmit' })
   const { errors, isSubmitting } = form.formState
@@ -40,18 +43,26 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
   const identity = useWatch({ control: form.control, name: 'identity' })
 
   const submit = form.handleSubmit(async (values) => {
+    const current = attempt ?? { id: crypto.randomUUID(), unsure: false }
     try {
-      const client = await create.mutateAsync(toClientCreate(values))
+      const client = await create.mutateAsync({ body: { ...toClientCreate(values), id: current.id }, lookFirst: current.unsure })
+      setAttempt(null)
       form.reset(EMPTY_CLIENT_FORM)
       setShowSecret(false)
       onCreated(client)
     } catch (error) {
       const message = errorMessage(error)
       const field = isApiError(error) && error.status === 400 ? fieldOf(error.message) : null
+      const unsure = isApiError(error) && (error.isRetryable || error.kind === 'invalid-response')
+      setAttempt({ id: current.id, unsure: current.unsure || unsure })
       if (field === 'secret')
         form.setError('secret', { message: 'This key is already used by another client in this domain. Choose another or leave it empty.' })
       else if (field) form.setError(field, { message })
-      else form.setError('root', { message: `Could not create the client: ${message}` })
+      else if (unsure) {
+        form.setError('root', {
+          message: `Could not create the client: ${message.replace(/\.?$/, '.')} The server may have created it: trying again checks first, and never creates it twice.`,
+        })
+      } else form.setError('root', { message: `Could not create the client: ${message}` })
     }
   })
 

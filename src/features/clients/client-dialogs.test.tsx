@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { createClient, getClient } from '../../api/clients'
+import { TEST_BASE_URL } from '../../../mocks/node'
+import { createClient, getClient, listClients } from '../../api/clients'
 import { ADMIN, OPERATOR, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientConfigurationTab } from './ClientConfigurationTab'
@@ -26,6 +28,32 @@ async function renderCreate(onCreated = vi.fn()) {
 }
 
 describe('CreateClientDialog', () => {
+  it('after an answer that never came, a second click finds the client the first one created instead of creating another', async () => {
+    const { dialog, onCreated } = await renderCreate()
+    const named = async () => (await listClients(backend.domainId, { name: 'Lost Answer Pump', status: 'all' })).total
+    // The first create reaches the server and is carried out; its answer is lost on the way back.
+    let posts = 0
+    backend.server.use(
+      http.post(`${TEST_BASE_URL}/:domainID/clients`, async ({ request }) => {
+        if (request.headers.get('x-test-pass')) return undefined
+        posts++
+        const headers = new Headers(request.headers)
+        headers.set('x-test-pass', '1')
+        await fetch(request.url, { method: 'POST', headers, body: await request.text() })
+        return HttpResponse.error()
+      }),
+    )
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Lost Answer Pump')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/may have created it: trying again checks first/)
+    expect(await named()).toBe(1)
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ name: 'Lost Answer Pump' })))
+    expect(posts).toBe(1)
+    expect(await named()).toBe(1)
+  })
+
   it('keeps what was typed and explains a metadata value that is not an object', async () => {
     const { dialog, onCreated } = await renderCreate()
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Boiler')

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import {
   createClient,
   deleteClient,
+  getClient,
   removeClientParent,
   setClientEnabled,
   setClientParent,
@@ -9,6 +10,7 @@ import {
   updateClientSecret,
   updateClientTags,
 } from '../../api/clients'
+import { isApiError } from '../../api/errors'
 import type { Client, ClientCreate, ClientUpdate } from '../../api/schemas/client'
 import { clientKeys } from './queries'
 
@@ -20,10 +22,23 @@ async function refreshClient(queryClient: QueryClient, domainId: string, clientI
   ])
 }
 
+/**
+ * Creates a client under an id chosen by the console (Magistrala accepts one). After an attempt whose
+ * outcome is unknown (a timeout, a 5xx: the server may have created it), `lookFirst` asks for that id
+ * before sending again, so a second click never creates a second client.
+ */
 export function useCreateClient(domainId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: ClientCreate) => createClient(domainId, body),
+    mutationFn: async ({ body, lookFirst }: { body: ClientCreate & { id: string }; lookFirst: boolean }) => {
+      if (lookFirst) {
+        const created = await getClient(domainId, body.id).catch((error) =>
+          isApiError(error) && error.isNotFound ? null : Promise.reject(error),
+        )
+        if (created) return created
+      }
+      return createClient(domainId, body)
+    },
     onSuccess: () => refreshClient(queryClient, domainId),
   })
 }

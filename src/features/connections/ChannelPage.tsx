@@ -8,6 +8,7 @@ import { CopyButton } from '../../components/ui/CopyButton'
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { formatDateTime } from '../../lib/format'
+import { prettyJson } from '../../lib/json'
 import { ChannelClients } from './ChannelClients'
 import { channelName } from './names'
 import { connectionQueries } from './queries'
@@ -79,7 +80,7 @@ export function ChannelPage() {
 }
 
 function ChannelDetails({ channel }: { channel: Channel }) {
-  const metadata = useMemo(() => JSON.stringify(channel.metadata ?? {}, null, 2), [channel.metadata])
+  const metadata = useMemo(() => prettyJson(channel.metadata), [channel.metadata])
   return (
     <section className="card card-spaced" aria-labelledby="channel-details-title">
       <h2 id="channel-details-title" className="card-title">

@@ -1,3 +1,5 @@
+import { jsonText } from '../../lib/json'
+
 /** How the console names an entity whose `name` is empty (names are optional in Magistrala). */
 export const channelName = (channel: { name?: string }) => channel.name || 'Unnamed channel'
 export const clientName = (client: { name?: string }) => client.name || 'Unnamed client'
@@ -6,6 +8,6 @@ export const clientName = (client: { name?: string }) => client.name || 'Unnamed
 export function metadataSummary(metadata: Record<string, unknown> | undefined): string {
   if (!metadata || Object.keys(metadata).length === 0) return ''
   return Object.entries(metadata)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : jsonText(value)}`)
     .join(', ')
 }

@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { useBlocker } from 'react-router-dom'
 import { createClientsBulk, getClient } from '../../../api/clients'
 import { errorMessage, isApiError } from '../../../api/errors'
 import { Badge } from '../../../components/ui/Badge'
 import { Button } from '../../../components/ui/Button'
+import { ConfirmDialog } from '../../../components/ui/ConfirmDialog'
 import { Dialog } from '../../../components/ui/Dialog'
 import { ProgressBar } from '../../../components/ui/ProgressBar'
 import { Spinner } from '../../../components/ui/Spinner'
@@ -12,16 +14,16 @@ import { downloadText } from '../../../lib/download'
 import { pluralize } from '../../../lib/format'
 import { clientKeys } from '../queries'
 import { CSV_COLUMNS, errorReportCsv, type ImportRow } from './client-csv'
-import { markExistingSecrets, type SecretCheck } from './existing-secrets'
+import { checkExistingClients, type ExistingCheck } from './existing-clients'
 import { PreviewTable } from './PreviewTable'
 import { readCsvFile } from './read-csv-file'
-import { runImport, type ImportProgress, type RowOutcome } from './run-import'
+import { mergeOutcomes, runImport, type ImportProgress, type RowOutcome } from './run-import'
 import './import.css'
 
 type Stage =
   | { kind: 'pick'; error?: string }
   | { kind: 'parsing'; file: File; read: number }
-  | { kind: 'preview'; file: File; rows: ImportRow[]; check: SecretCheck | 'running' }
+  | { kind: 'preview'; file: File; rows: ImportRow[]; check: ExistingCheck | 'running' }
   | { kind: 'importing'; file: File; rows: ImportRow[]; progress: ImportProgress }
   | { kind: 'done'; file: File; rows: ImportRow[]; stopped: boolean; fatal?: string }
 
@@ -35,11 +37,16 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
   const [filter, setFilter] = useState<Filter>('all')
   const [cancelling, setCancelling] = useState(false)
   const stopRef = useRef(false)
+  // What runs for this dialog (a parse, the check against the domain, an import): aborted when the dialog goes away.
   const abortRef = useRef<AbortController | null>(null)
   // Outcomes of every attempt so far, by row id: a retry only re-sends rows that failed.
   const [outcomes, setOutcomes] = useState(() => new Map<string, RowOutcome>())
+  const importing = stage.kind === 'importing'
 
   useEffect(() => () => abortRef.current?.abort(), [])
+  useLeaveWarning(importing)
+  // Leaving the page inside the console asks first, as closing the tab does.
+  const blocker = useBlocker(importing)
 
   const reset = () => {
     abortRef.current?.abort()
@@ -54,7 +61,7 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
     abortRef.current = abort
     setOutcomes(new Map())
     setStage({ kind: 'parsing', file, read: 0 })
-    const result = await readCsvFile(file, (read) => setStage((s) => (s.kind === 'parsing' ? { ...s, read } : s)), abort.signal)
+    const result = await readCsvFile(file, domainId, (read) => setStage((s) => (s.kind === 'parsing' ? { ...s, read } : s)), abort.signal)
     if (abort.signal.aborted) return
     if (!result.ok) return setStage({ kind: 'pick', error: result.error })
     // A transition: rendering the preview of 100,000 rows (counts, the virtualiser's positions) yields to the
@@ -63,35 +70,42 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
       setFilter(result.invalid ? 'invalid' : 'all')
       setStage({ kind: 'preview', file, rows: result.rows, check: 'running' })
     })
-    const check = await markExistingSecrets(domainId, result.rows, abort.signal).catch((error): SecretCheck => ({
+    const check = await checkExistingClients(domainId, result.rows, abort.signal).catch((error): ExistingCheck => ({
       checked: false,
       reason: `the check failed (${errorMessage(error)})`,
     }))
-    // The check marks clashing rows in place; a new array makes the preview recount.
+    // The check marks rows in place (clashing, created before); a new array makes the preview recount.
     if (!abort.signal.aborted) startTransition(() => setStage((s) => (s.kind === 'preview' ? { ...s, rows: s.rows.slice(), check } : s)))
   }
 
   const start = async (file: File, rows: ImportRow[], toSend: ImportRow[]) => {
     stopRef.current = false
     setCancelling(false)
-    const total = toSend.length
-    setStage({ kind: 'importing', file, rows, progress: { settled: 0, total, created: 0, failed: 0 } })
-    const result = await runImport(toSend, {
-      createBatch: (batch) => createClientsBulk(domainId, batch),
-      exists: (id) =>
-        getClient(domainId, id).then(
+    abortRef.current?.abort()
+    const abort = new AbortController()
+    abortRef.current = abort
+    // Rows the check found in the domain already are not sent again.
+    const found = new Map(toSend.filter((row) => row.alreadyCreated).map((row): [string, RowOutcome] => [row.id, { status: 'skipped' }]))
+    const pending = toSend.filter((row) => !row.alreadyCreated)
+    const total = pending.length
+    setStage({ kind: 'importing', file, rows, progress: { settled: 0, total, created: 0, skipped: 0, failed: 0 } })
+    const result = await runImport(pending, {
+      createBatch: (batch, signal) => createClientsBulk(domainId, batch, signal),
+      exists: (id, signal) =>
+        getClient(domainId, id, {}, signal).then(
           () => true,
           (error) => (isApiError(error) && error.isNotFound ? false : Promise.reject(error)),
         ),
       onProgress: (progress) => setStage((s) => (s.kind === 'importing' ? { ...s, progress } : s)),
       shouldStop: () => stopRef.current,
+      signal: abort.signal,
     })
-    setOutcomes((previous) => new Map([...previous, ...result.outcomes]))
+    if (abort.signal.aborted) return
+    setOutcomes((previous) => mergeOutcomes(previous, new Map([...found, ...result.outcomes])))
     await queryClient.invalidateQueries({ queryKey: clientKeys.lists(domainId) })
     setStage({ kind: 'done', file, rows, stopped: result.stopped, fatal: result.fatal })
   }
 
-  const importing = stage.kind === 'importing'
   const close = (next: boolean) => {
     if (next || importing) return
     const created = [...outcomes.values()].filter((o) => o.status === 'created').length
@@ -135,14 +149,38 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
           <ProgressBar label="Creating clients" value={stage.progress.settled} max={stage.progress.total} />
           <p role="status" aria-live="polite">
             Created {stage.progress.created.toLocaleString()} of {stage.progress.total.toLocaleString()}
+            {stage.progress.skipped > 0 && ` · ${stage.progress.skipped.toLocaleString()} created before, skipped`}
             {stage.progress.failed > 0 && ` · ${stage.progress.failed.toLocaleString()} failed`}
             {cancelling && ' · stopping after the current batch…'}
           </p>
         </div>
       )}
       {stage.kind === 'done' && <Summary stage={stage} outcomes={outcomes} />}
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        onOpenChange={(open) => !open && blocker.reset?.()}
+        title="Leave while clients are being created?"
+        description="The import stops: rows already created stay. Importing the same file again finds them and creates only the rest."
+        confirmLabel="Stop and leave"
+        onConfirm={() => blocker.proceed?.()}
+        alert
+      />
     </Dialog>
   )
+}
+
+/** Asks before the tab is closed or reloaded while `active` (the browser shows its own wording). */
+function useLeaveWarning(active: boolean) {
+  useEffect(() => {
+    if (!active) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [active])
 }
 
 function PickFile({ error, onFile }: { error?: string; onFile: (file: File) => void }) {
@@ -239,12 +277,10 @@ function Preview({
       <p className="import-check" role="status">
         {check === 'running' ? (
           <>
-            <Spinner size={12} /> Checking secrets against existing clients…
+            <Spinner size={12} /> Checking the file against existing clients…
           </>
-        ) : check.checked ? (
-          `Secrets checked against ${pluralize(check.clients, 'existing client')}${check.clashes ? `: ${pluralize(check.clashes, 'row')} clash` : ': no clashes'}.`
         ) : (
-          `Secrets could not be checked against existing clients (${check.reason}); the server refuses any that clash, and those rows are reported.`
+          checkSummary(check)
         )}
       </p>
       <div className="segmented" role="group" aria-label="Show rows">
@@ -263,18 +299,43 @@ function Preview({
   )
 }
 
+/** The rows of `rows` whose outcome has this status. */
+const withStatus = (rows: ImportRow[], outcomes: Map<string, RowOutcome>, status: RowOutcome['status']) =>
+  rows.filter((r) => outcomes.get(r.id)?.status === status)
+
+const reasonOf = (outcome: RowOutcome | undefined) => (outcome && 'reason' in outcome ? outcome.reason : '')
+
+function checkSummary(check: ExistingCheck): string {
+  if (!check.checked) {
+    return `The file could not be checked against existing clients (${check.reason}); the server refuses secrets that clash, and rows created before are found while creating.`
+  }
+  const secrets = check.secrets
+    ? check.clashes
+      ? `${pluralize(check.clashes, 'row')} with a secret already in use`
+      : 'no secret already in use'
+    : 'their secrets are not listed for your account, so the server refuses any that clash'
+  const found = check.found
+    ? ` ${pluralize(check.found, 'row')} of this file ${check.found === 1 ? 'was' : 'were'} created before and will be skipped.`
+    : ''
+  return `Checked against ${pluralize(check.clients, 'existing client')}: ${secrets}.${found}`
+}
+
 function Summary({ stage, outcomes }: { stage: Extract<Stage, { kind: 'done' }>; outcomes: Map<string, RowOutcome> }) {
-  const failed = stage.rows.filter((r) => outcomes.get(r.id)?.status === 'failed')
-  const created = stage.rows.filter((r) => outcomes.get(r.id)?.status === 'created').length
+  const failed = stage.rows.filter((r) => reasonOf(outcomes.get(r.id)))
+  const unknown = withStatus(stage.rows, outcomes, 'unknown').length
+  const created = withStatus(stage.rows, outcomes, 'created').length
+  const skipped = withStatus(stage.rows, outcomes, 'skipped').length
   const invalid = stage.rows.filter((r) => r.problems.length).length
-  const untried = stage.rows.length - invalid - created - failed.length
-  const reasons = new Map(failed.map((r) => [r.id, (outcomes.get(r.id) as { reason: string }).reason]))
+  const untried = stage.rows.length - invalid - created - skipped - failed.length
+  const reasons = new Map(failed.map((r) => [r.id, reasonOf(outcomes.get(r.id))]))
   return (
     <div className="stack">
       <div className="import-result" role="status">
         <p>
           <strong>{pluralize(created, 'client')} created.</strong>
-          {failed.length > 0 && ` ${pluralize(failed.length, 'row')} failed.`}
+          {skipped > 0 && ` ${pluralize(skipped, 'row')} skipped: created by an earlier import of this file.`}
+          {failed.length - unknown > 0 && ` ${pluralize(failed.length - unknown, 'row')} failed.`}
+          {unknown > 0 && ` ${pluralize(unknown, 'row')} not confirmed: the server did not answer; retry to find out.`}
           {invalid > 0 && ` ${pluralize(invalid, 'row')} with problems ${invalid === 1 ? 'was' : 'were'} not sent.`}
           {untried > 0 && ` ${pluralize(untried, 'row')} not tried (stopped).`}
         </p>
@@ -296,9 +357,10 @@ type FooterProps = {
 }
 
 function Footer({ stage, outcomes, cancelling, onClose, onReset, onStart, onCancel }: FooterProps) {
-  // Counted once per file (and after the secrets check), not on every progress update of an import.
+  // Counted once per file (and after the check against the domain), not on every progress update of an import.
   const rows = 'rows' in stage ? stage.rows : undefined
   const valid = useMemo(() => rows?.filter((r) => !r.problems.length) ?? [], [rows])
+  const toCreate = useMemo(() => valid.filter((r) => !r.alreadyCreated).length, [valid])
   if (stage.kind === 'pick' || stage.kind === 'parsing') {
     return (
       <>
@@ -321,20 +383,20 @@ function Footer({ stage, outcomes, cancelling, onClose, onReset, onStart, onCanc
         <Button
           variant="primary"
           disabledReason={
-            valid.length ? (stage.check === 'running' ? 'Checking secrets against existing clients…' : null) : 'No valid rows to create'
+            valid.length ? (stage.check === 'running' ? 'Checking the file against existing clients…' : null) : 'No valid rows to create'
           }
           onClick={() => onStart(stage.file, stage.rows, valid)}
         >
-          Create {pluralize(valid.length, 'valid client')}
+          Create {pluralize(toCreate, 'valid client')}
         </Button>
       </>
     )
   }
-  const failed = stage.rows.filter((r) => outcomes.get(r.id)?.status === 'failed')
+  const failed = stage.rows.filter((r) => reasonOf(outcomes.get(r.id)))
   const untried = valid.filter((r) => !outcomes.has(r.id))
   const report = [
     ...stage.rows.filter((r) => r.problems.length).map((row) => ({ row, reason: row.problems.join('; ') })),
-    ...failed.map((row) => ({ row, reason: (outcomes.get(row.id) as { reason: string }).reason })),
+    ...failed.map((row) => ({ row, reason: reasonOf(outcomes.get(row.id)) })),
   ].sort((a, b) => a.row.row - b.row.row)
   return (
     <>

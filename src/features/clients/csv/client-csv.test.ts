@@ -1,6 +1,12 @@
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../../api/schemas/client'
+import { RUNS, settlesWithin } from '../../../test/bounded'
 import {
+  HIDDEN_SECRET,
+  MAX_ROWS,
+  METADATA_CELL_MAX,
+  TAGS_CELL_MAX,
   checkHeader,
   clientsToCsv,
   decodeRows,
@@ -13,14 +19,16 @@ import {
 } from './client-csv'
 import { decodeCsvBytes, parseCsvText } from './parse-csv'
 import { fileProblem } from './read-csv-file'
+import { rowIds } from './row-ids'
 
 let n = 0
 const newId = () => `id-${++n}`
+const DOMAIN = '0d6a2b8e-5a4f-4c1e-9d55-acme00000001'
 
-function parse(text: string) {
+function parse(text: string, domainId = DOMAIN) {
   const rows: ImportRow[] = []
   // Through the worker's wire format, as the page receives them.
-  const result = parseCsvText(text, (chunk) => rows.push(...decodeRows(encodeRows(chunk))), newId)
+  const result = parseCsvText(text, domainId, (chunk) => rows.push(...decodeRows(encodeRows(chunk))))
   return { result, rows }
 }
 
@@ -56,7 +64,9 @@ describe('cells', () => {
   })
 
   it('escapes formula cells on export and restores them on import', () => {
-    const csv = clientsToCsv([{ id: 'c1', name: '=HYPERLINK("x")', tags: ['@cmd'], credentials: { secret: '+1' } } as Client])
+    const csv = clientsToCsv([{ id: 'c1', name: '=HYPERLINK("x")', tags: ['@cmd'], credentials: { secret: '+1' } } as Client], {
+      secrets: true,
+    })
     const [, row] = csv.split('\r\n')
     expect(row).toBe(`"'=HYPERLINK(""x"")",'+1,"[""@cmd""]",`)
     const [parsed] = validateRows([['\'=HYPERLINK("x")', "'+1"]], 2, new Map(), () => 'id')
@@ -154,6 +164,13 @@ describe('bytes and files', () => {
     })
   })
 
+  it('says “save as UTF-8” for UTF-16 text, with or without a byte order mark', () => {
+    const utf16le = (text: string) => new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)
+    const error = 'The file is UTF-16 text, which the importer does not read. Save it as “CSV UTF-8” and choose it again.'
+    expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, ...utf16le('Name\nPump')]))).toEqual({ ok: false, error })
+    expect(decodeCsvBytes(utf16le('Name\nPump'))).toEqual({ ok: false, error })
+  })
+
   it('refuses other file types, empty and oversized files before parsing', () => {
     expect(fileProblem(new File(['x'], 'clients.xlsx'))).toMatch(/not a CSV file/)
     expect(fileProblem(new File([], 'clients.csv'))).toBe('The file is empty.')
@@ -178,7 +195,7 @@ describe('export', () => {
       },
       { id: '2', name: 'plain', status: 'enabled', created_at: '', updated_at: '' },
     ] as Client[]
-    const csv = clientsToCsv(clients)
+    const csv = clientsToCsv(clients, { secrets: true })
     expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata')
     expect(csv).toContain(`'=cmd`)
     const { rows } = parse(csv)
@@ -188,11 +205,148 @@ describe('export', () => {
     ])
   })
 
-  it('writes an error report with the original cells and the reason', () => {
-    const [row] = validateRows([['=x', 's']], 2, new Map(), newId)
-    expect(errorReportCsv([{ row, reason: 'Secret already used' }]).split('\r\n')).toEqual([
+  it('leaves secrets out unless asked for, keeping the column', () => {
+    const client = { id: '1', name: 'pump', credentials: { secret: 'the-secret' } } as Client
+    expect(clientsToCsv([client], { secrets: false }).split('\r\n')).toEqual(['Name,Secret,Tags,Metadata', 'pump,,,'])
+  })
+
+  it('writes an error report with the original cells and the reason, secrets hidden', () => {
+    const rows = validateRows(
+      [
+        ['=x', 's'],
+        ['y', '', '{oops}'],
+      ],
+      2,
+      new Map(),
+      newId,
+    )
+    const reasons = ['Secret already used', 'Tags are bad']
+    expect(errorReportCsv(rows.map((row, i) => ({ row, reason: reasons[i] }))).split('\r\n')).toEqual([
       'Row,Name,Secret,Tags,Metadata,Error',
-      "2,'=x,s,,,Secret already used",
+      `2,'=x,${HIDDEN_SECRET},,,Secret already used`,
+      '3,y,,{oops},,Tags are bad',
     ])
+  })
+
+  it('refuses a row whose secret is the error report’s placeholder, rather than create it with that secret', () => {
+    const [row] = validateRows([['y', HIDDEN_SECRET]], 2, new Map(), newId)
+    expect(row.problems).toEqual(['The secret was hidden in the error report: copy it from the original file, or empty the cell'])
+  })
+})
+
+describe('limits', () => {
+  it('stops reading a file as soon as it passes the row limit', () => {
+    // An unclosed quote at the very end: only a parse that reads to the end finds it.
+    const text = `Name\n${'a\n'.repeat(MAX_ROWS + 5)}"unclosed`
+    expect(parse(text).result).toEqual({ ok: false, error: 'The file has more than 200,000 rows; import at most that many at a time.' })
+  })
+
+  it('counts rows, not blank lines, against the limit', () => {
+    const text = `Name\n${'a\n\n'.repeat(MAX_ROWS / 2 + 1)}`
+    expect(parse(text).result).toMatchObject({ ok: true, total: MAX_ROWS / 2 + 1 })
+  })
+
+  it('refuses oversized and too deeply nested tags and metadata cells', () => {
+    expect(parseTagsCell('a;'.repeat(TAGS_CELL_MAX))).toEqual({ ok: false, error: 'Tags are longer than 4,096 characters' })
+    expect(parseMetadataCell(`{"k":"${'x'.repeat(METADATA_CELL_MAX)}"}`)).toEqual({
+      ok: false,
+      error: 'Metadata is longer than 65,536 characters',
+    })
+    expect(parseMetadataCell('{"a":'.repeat(65) + '1' + '}'.repeat(65))).toEqual({
+      ok: false,
+      error: 'Metadata nests more than 64 levels deep',
+    })
+  })
+})
+
+describe('row ids', () => {
+  const FILE = ['Name,Secret,Tags,Metadata', 'pump,,,', 'valve,v-secret,a;b,', 'pump,,,'].join('\n')
+  const ids = (text: string, domainId = DOMAIN) => parse(text, domainId).rows.map((r) => r.id)
+
+  it('are UUIDs derived from the file: the same file gives the same ids, identical rows distinct ones', () => {
+    const first = ids(FILE)
+    expect(first).toEqual(ids(FILE))
+    expect(new Set(first).size).toBe(3)
+    for (const id of first) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('follow a row when other rows change or its tags and metadata are edited, and differ in another domain', () => {
+    const [pump, valve, secondPump] = ids(FILE)
+    const edited = ids(['Name,Secret,Tags,Metadata', 'new row,,,', 'pump,,,', 'valve,v-secret,c,"{""k"":1}"', 'pump,,,'].join('\n'))
+    expect(edited.slice(1)).toEqual([pump, valve, secondPump])
+    expect(ids(FILE, 'another-domain')).not.toContain(pump)
+  })
+
+  it('tell rows apart by name and secret, however the text is split between them, and by occurrence', () => {
+    const next = rowIds(DOMAIN)
+    const seen = new Set(
+      [
+        ['ab', ''],
+        ['a', 'b'],
+        ['', 'ab'],
+        ['a', 'b', 'other tags'],
+      ].map(next),
+    )
+    expect(seen.size).toBe(4)
+  })
+})
+
+describe('parsing generated files', () => {
+  const cellText = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('"', '""', ',', '\n', '\r\n', '[', '["a"', '{', '{"a":', "'=", '\u0000', '\ufeff'),
+  )
+  const csvText = fc
+    .array(fc.array(cellText, { maxLength: 6 }), { maxLength: 30 })
+    .map((rows) => ['Name,Secret,Tags,Metadata', ...rows.map((cells) => cells.join(','))].join('\n'))
+  const valid = ['Name,Secret,Tags,Metadata', '"Dock, north",s1,"[""a""]","{""k"":1}"', 'pump,,a;b,', 'valve,s2,,"{""n"":[1,2]}"'].join(
+    '\n',
+  )
+  const mutated = fc
+    .tuple(fc.nat(valid.length), fc.nat(valid.length), cellText)
+    .map(([from, to, text]) => valid.slice(0, Math.min(from, to)) + text + valid.slice(Math.max(from, to)))
+
+  it('answers rows or a clear refusal for arbitrary text and mutations of a valid file, never throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(csvText, mutated, fc.string({ maxLength: 300 })), async (text) => {
+        const { result, rows } = await settlesWithin(500, () => parse(text))
+        if (!result.ok) {
+          expect(result.error.length).toBeGreaterThan(0)
+          return
+        }
+        expect(rows).toHaveLength(result.total)
+        for (const row of rows) {
+          expect(Array.isArray(row.tags) && typeof row.metadata === 'object').toBe(true)
+          expect(() => JSON.stringify(row.metadata)).not.toThrow()
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('reads tags and metadata cells of any text as values or messages', async () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify(v)),
+    )
+    await fc.assert(
+      fc.asyncProperty(cell, async (text) => {
+        const tags = await settlesWithin(250, () => parseTagsCell(text))
+        expect(tags.ok ? tags.tags.every((t) => typeof t === 'string') : tags.error.length > 0).toBe(true)
+        const metadata = await settlesWithin(250, () => parseMetadataCell(text))
+        expect(metadata.ok ? typeof metadata.metadata === 'object' : metadata.error.length > 0).toBe(true)
+      }),
+      RUNS,
+    )
+  })
+
+  it('decodes arbitrary bytes to text or a refusal', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), async (bytes) => {
+        const decoded = await settlesWithin(250, () => decodeCsvBytes(bytes))
+        expect(decoded.ok ? typeof decoded.text === 'string' : decoded.error.length > 0).toBe(true)
+      }),
+      RUNS,
+    )
   })
 })

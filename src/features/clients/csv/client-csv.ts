@@ -2,12 +2,21 @@ import Papa from 'papaparse'
 import type { Client, ClientCreate } from '../../../api/schemas/client'
 import { NAME_MAX } from '../../../api/schemas/common'
 import { escapeCsvCell, unescapeCsvCell } from '../../../lib/csv-escape'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../../lib/json'
 
 /** The importer's columns, in order; a header row names them (case-insensitive, `Key` for `Secret`). */
 export const CSV_COLUMNS = ['Name', 'Secret', 'Tags', 'Metadata'] as const
 export const SECRET_MAX = 1024
 export const MAX_FILE_BYTES = 32 * 1024 * 1024
 export const MAX_ROWS = 200_000
+/** Far beyond real tags and metadata; a cell that long is a mistake (a shifted column, a pasted blob). */
+export const TAGS_CELL_MAX = 4 * 1024
+export const METADATA_CELL_MAX = 64 * 1024
+/**
+ * What an error report writes instead of a secret (the report may be mailed around). A row carrying it is
+ * refused on import rather than created with this text as its secret.
+ */
+export const HIDDEN_SECRET = '(hidden: copy it from the original file)'
 
 /**
  * One data row of the file: its cells as read, and what they mean. Tags and metadata are read from their
@@ -16,13 +25,15 @@ export const MAX_ROWS = 200_000
 export class ImportRow {
   /** The row's number in the file, counting the header as row 1 (as spreadsheets do). */
   readonly row: number
-  /** Pre-assigned client id: retrying a row can never create it twice. */
+  /** Pre-assigned client id, derived from the row (see `rowIds`): sending a row again can never create it twice. */
   readonly id: string
   /** The cells as they were, for the error report. */
   readonly raw: string[]
   readonly problems: string[]
   readonly name: string
   readonly secret: string
+  /** Found in the domain already (an earlier run of the same file created it): skipped, not sent. */
+  alreadyCreated = false
   #tags?: string[]
   #metadata?: Record<string, unknown>
 
@@ -95,6 +106,7 @@ export function checkHeader(cells: string[]): HeaderCheck {
 export function parseTagsCell(cell: string): { ok: true; tags: string[] } | { ok: false; error: string } {
   const text = cell.trim()
   if (!text) return { ok: true, tags: [] }
+  if (text.length > TAGS_CELL_MAX) return { ok: false, error: `Tags are longer than ${TAGS_CELL_MAX.toLocaleString('en')} characters` }
   if (text.startsWith('[')) {
     try {
       const value: unknown = JSON.parse(text)
@@ -114,29 +126,41 @@ function dedupe(tags: string[]) {
 export function parseMetadataCell(cell: string): { ok: true; metadata: Record<string, unknown> } | { ok: false; error: string } {
   const text = cell.trim()
   if (!text) return { ok: true, metadata: {} }
+  if (text.length > METADATA_CELL_MAX) {
+    return { ok: false, error: `Metadata is longer than ${METADATA_CELL_MAX.toLocaleString('en')} characters` }
+  }
   try {
     const value: unknown = JSON.parse(text)
-    if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, metadata: value as Record<string, unknown> }
-    return { ok: false, error: 'Metadata must be a JSON object' }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'Metadata must be a JSON object' }
+    if (nestsDeeperThan(value)) return { ok: false, error: `Metadata nests more than ${MAX_JSON_DEPTH} levels deep` }
+    return { ok: true, metadata: value as Record<string, unknown> }
   } catch {
     return { ok: false, error: 'Metadata is not valid JSON (a JSON object is expected)' }
   }
 }
 
 /**
- * Validates data rows (header excluded). `startRow` is the file row of the first data row, and
- * `seen` carries secrets across chunks so a duplicate is found anywhere in the file.
+ * Validates data rows (header excluded). `startRow` is the file row of the first data row, `seen` carries
+ * secrets across chunks so a duplicate is found anywhere in the file, and `idOf` gives a row's id from its
+ * cells (see `rowIds`).
  */
-export function validateRows(cells: string[][], startRow: number, seen: Map<string, number>, newId: () => string): ImportRow[] {
+export function validateRows(
+  cells: string[][],
+  startRow: number,
+  seen: Map<string, number>,
+  idOf: (cells: readonly string[]) => string,
+): ImportRow[] {
   return cells.map((raw, index) => {
     const problems: string[] = []
-    const row = new ImportRow(startRow + index, newId(), raw, problems)
+    const row = new ImportRow(startRow + index, idOf(raw), raw, problems)
     if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
       problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
     }
     if (!row.name) problems.push('Name is missing')
     else if (row.name.length > NAME_MAX) problems.push(`Name is longer than ${NAME_MAX} characters`)
     if (row.secret.length > SECRET_MAX) problems.push(`Secret is longer than ${SECRET_MAX} characters`)
+    if (row.secret === HIDDEN_SECRET)
+      problems.push('The secret was hidden in the error report: copy it from the original file, or empty the cell')
     if (row.secret) {
       const first = seen.get(row.secret)
       if (first !== undefined) problems.push(`Duplicate secret: the same as row ${first}`)
@@ -160,26 +184,31 @@ export function toClientCreate(row: ImportRow): ClientCreate {
   }
 }
 
-/** CSV in the importer's own format, safe to open in a spreadsheet. */
-export function clientsToCsv(clients: Client[]): string {
+/**
+ * CSV in the importer's own format, safe to open in a spreadsheet. Secrets only when asked for: without
+ * them the Secret column stays, empty, and an import of the file has new secrets generated.
+ */
+export function clientsToCsv(clients: Client[], options: { secrets: boolean }): string {
   const rows = clients.map((c) => [
     escapeCsvCell(c.name ?? ''),
-    escapeCsvCell(c.credentials?.secret ?? ''),
+    options.secrets ? escapeCsvCell(c.credentials?.secret ?? '') : '',
     c.tags?.length ? escapeCsvCell(JSON.stringify(c.tags)) : '',
     c.metadata && Object.keys(c.metadata).length ? escapeCsvCell(JSON.stringify(c.metadata)) : '',
   ])
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })
 }
 
-/** The failed rows with their reasons, to fix and import again. */
+/** The failed rows with their reasons, to fix in the original file; secrets are hidden. */
 export function errorReportCsv(rows: { row: ImportRow; reason: string }[]): string {
   return Papa.unparse(
     {
       fields: ['Row', ...CSV_COLUMNS, 'Error'],
-      data: rows.map(({ row, reason }) => [String(row.row), ...padCells(row.raw).map(escapeCsvCell), escapeCsvCell(reason)]),
+      data: rows.map(({ row, reason }) => [String(row.row), ...reportCells(row.raw).map(escapeCsvCell), escapeCsvCell(reason)]),
     },
     { newline: '\r\n' },
   )
 }
 
-const padCells = (raw: string[]) => CSV_COLUMNS.map((_, i) => raw[i] ?? '')
+const SECRET_COLUMN = CSV_COLUMNS.indexOf('Secret')
+const reportCells = (raw: string[]) =>
+  CSV_COLUMNS.map((_, i) => (i === SECRET_COLUMN && cell(raw, i).trim() ? HIDDEN_SECRET : cell(raw, i)))

@@ -1,19 +1,34 @@
 import Papa from 'papaparse'
-import { randomIds } from '../../../lib/random-ids'
 import { MAX_ROWS, checkHeader, validateRows, type ImportRow } from './client-csv'
+import { rowIds } from './row-ids'
 
 export type Decoded = { ok: true; text: string } | { ok: false; error: string }
+
+const SAVE_AS_UTF8 = 'Save it as “CSV UTF-8” and choose it again.'
+
+/**
+ * UTF-16 text: a byte order mark, or (without one) zero bytes on one side of each pair, as Latin text has in
+ * UTF-16. Spreadsheets save “Unicode text” this way; it is text, only not in the encoding the importer reads.
+ */
+function isUtf16(head: Uint8Array): boolean {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return true
+  const zeros = [0, 0]
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i & 1]++
+  const pairs = head.length >> 1
+  return pairs > 0 && Math.max(zeros[0], zeros[1]) >= pairs * 0.9 && Math.min(zeros[0], zeros[1]) === 0
+}
 
 /** UTF-8 with or without BOM; anything else (binary, other encodings) gets a clear refusal. */
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, error: 'The file is empty.' }
   const head = bytes.subarray(0, 64 * 1024)
+  if (isUtf16(head)) return { ok: false, error: `The file is UTF-16 text, which the importer does not read. ${SAVE_AS_UTF8}` }
   if (head.includes(0)) return { ok: false, error: 'This is not a CSV file: it contains binary data.' }
   try {
     // TextDecoder drops a UTF-8 byte order mark by default.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
-    return { ok: false, error: 'The file is not UTF-8 text. Save it as “CSV UTF-8” and choose it again.' }
+    return { ok: false, error: `The file is not UTF-8 text. ${SAVE_AS_UTF8}` }
   }
 }
 
@@ -22,12 +37,29 @@ export type ParsedCsv = { ok: true; total: number; invalid: number } | { ok: fal
 /** Rows per message: the page deserialises each chunk in one task, which must stay well under 50 ms. */
 const CHUNK = 1_000
 
+const tooManyRows = {
+  ok: false,
+  error: `The file has more than ${MAX_ROWS.toLocaleString('en')} rows; import at most that many at a time.`,
+} as const
+
 /**
- * Parses and validates a clients CSV; hands rows over in chunks (so a worker can stream them to the
- * page without one huge message).
+ * Reads the file's records, stopping as soon as there are more than the header and MAX_ROWS: a huge file is
+ * refused without being read to its end. (Papa's `preview` counts blank lines too, so a file it cut short
+ * with fewer rows than that is read again in full: rare, and still correct.)
  */
-export function parseCsvText(text: string, onRows: (rows: ImportRow[]) => void, newId: () => string = randomIds()): ParsedCsv {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
+function readRecords(text: string) {
+  const options = { skipEmptyLines: 'greedy' as const }
+  const first = Papa.parse<string[]>(text, { ...options, preview: MAX_ROWS + 2 })
+  if (!first.meta.truncated || first.data.length > MAX_ROWS + 1) return first
+  return Papa.parse<string[]>(text, options)
+}
+
+/**
+ * Parses and validates a clients CSV for the domain `domainId` (row ids depend on it, see `rowIds`); hands
+ * rows over in chunks (so a worker can stream them to the page without one huge message).
+ */
+export function parseCsvText(text: string, domainId: string, onRows: (rows: ImportRow[]) => void): ParsedCsv {
+  const result = readRecords(text)
   const unclosed = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
   if (unclosed)
     return { ok: false, error: `Row ${(unclosed.row ?? 0) + 1}: a quoted cell is not closed, so the rest of the file cannot be read.` }
@@ -37,12 +69,12 @@ export function parseCsvText(text: string, onRows: (rows: ImportRow[]) => void, 
   if (!header.ok) return { ok: false, error: header.error }
   const dataRows = records.length - 1
   if (dataRows === 0) return { ok: false, error: 'The file has a header row but no clients.' }
-  if (dataRows > MAX_ROWS)
-    return { ok: false, error: `The file has ${dataRows.toLocaleString()} rows; import at most ${MAX_ROWS.toLocaleString()} at a time.` }
+  if (dataRows > MAX_ROWS) return tooManyRows
   const seen = new Map<string, number>()
+  const idOf = rowIds(domainId)
   let invalid = 0
   for (let start = 1; start < records.length; start += CHUNK) {
-    const rows = validateRows(records.slice(start, start + CHUNK), start + 1, seen, newId)
+    const rows = validateRows(records.slice(start, start + CHUNK), start + 1, seen, idOf)
     invalid += rows.reduce((n, r) => n + (r.problems.length ? 1 : 0), 0)
     onRows(rows)
   }

@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES, decodeRows, type ImportRow } from './client-csv'
-import type { CsvWorkerMessage } from './csv.worker'
+import type { CsvWorkerMessage, CsvWorkerRequest } from './csv.worker'
 
 export type CsvFileResult = { ok: true; rows: ImportRow[]; invalid: number } | { ok: false; error: string }
 
@@ -18,8 +18,8 @@ export function fileProblem(file: File): string | null {
 /** How often, at most, the rows read so far are reported: each report re-renders the dialog. */
 const PROGRESS_EVERY_MS = 200
 
-/** Parses and validates a CSV file in a Web Worker; `onProgress` reports rows read so far. */
-export function readCsvFile(file: File, onProgress: (rows: number) => void, signal: AbortSignal): Promise<CsvFileResult> {
+/** Parses and validates a CSV file for a domain in a Web Worker; `onProgress` reports rows read so far. */
+export function readCsvFile(file: File, domainId: string, onProgress: (rows: number) => void, signal: AbortSignal): Promise<CsvFileResult> {
   const problem = fileProblem(file)
   if (problem) return Promise.resolve({ ok: false, error: problem })
   return new Promise((resolve) => {
@@ -47,6 +47,6 @@ export function readCsvFile(file: File, onProgress: (rows: number) => void, sign
       } else if (message.type === 'done') finish({ ok: true, rows, invalid: message.invalid })
       else finish({ ok: false, error: message.error })
     })
-    worker.postMessage({ file })
+    worker.postMessage({ file, domainId } satisfies CsvWorkerRequest)
   })
 }

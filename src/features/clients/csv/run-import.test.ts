@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { createClient, createClientsBulk, getClient, listClients } from '../../../api/clients'
-import { isApiError } from '../../../api/errors'
+import { ApiError, isApiError } from '../../../api/errors'
 import { ADMIN, signInAs, setupTestBackend } from '../../../test/backend'
 import { validateRows, type ImportRow } from './client-csv'
-import { runImport, type ImportDeps } from './run-import'
+import { rowIds } from './row-ids'
+import { mergeOutcomes, runImport, type ImportDeps, type RowOutcome } from './run-import'
 
 const backend = setupTestBackend()
 
+/** Rows as the importer reads them from a file, with ids derived from their cells. */
 function rows(cells: string[][]): ImportRow[] {
-  return validateRows(cells, 2, new Map(), () => crypto.randomUUID())
+  return validateRows(cells, 2, new Map(), rowIds(backend.domainId))
 }
 
 function deps(overrides: Partial<ImportDeps> = {}): ImportDeps {
   return {
-    createBatch: (batch) => createClientsBulk(backend.domainId, batch),
-    exists: async (id) => {
+    createBatch: (batch, signal) => createClientsBulk(backend.domainId, batch, signal),
+    exists: async (id, signal) => {
       try {
-        await getClient(backend.domainId, id)
+        await getClient(backend.domainId, id, {}, signal)
         return true
       } catch (error) {
         if (isApiError(error) && error.isNotFound) return false
@@ -25,12 +27,14 @@ function deps(overrides: Partial<ImportDeps> = {}): ImportDeps {
     },
     onProgress: () => {},
     shouldStop: () => false,
+    signal: new AbortController().signal,
     batchSize: 4,
     ...overrides,
   }
 }
 
 const total = async () => (await listClients(backend.domainId, { status: 'all', limit: 1 })).total
+const statuses = (input: ImportRow[], outcomes: Map<string, RowOutcome>) => input.map((r) => outcomes.get(r.id)?.status)
 
 describe('runImport', () => {
   it('creates every row it can and pinpoints the rows the server refuses', async () => {
@@ -45,42 +49,62 @@ describe('runImport', () => {
     expect(await total()).toBe(before + 6)
   })
 
-  it('leaves rows of a failed server call to retry, and a retry never creates a row twice', async () => {
+  it('skips what an interrupted first run created when the same file is imported again: nothing is created twice', async () => {
+    await signInAs(ADMIN)
+    const before = await total()
+    const file = [['a'], ['b'], ['c'], ['d'], ['e', 'e-secret'], ['f'], ['g'], ['h'], ['i'], ['j']]
+    let batches = 0
+    const first = await runImport(rows(file), deps({ onProgress: (p) => (batches = p.settled / 4), shouldStop: () => batches >= 1 }))
+    expect(first.stopped).toBe(true)
+    expect(await total()).toBe(before + 4)
+
+    // The tab was closed: a new parse of the same file, with nothing remembered but the file.
+    const again = rows(file)
+    const progress: number[] = []
+    const second = await runImport(again, deps({ onProgress: (p) => progress.push(p.skipped) }))
+    expect(statuses(again, second.outcomes)).toEqual([...Array(4).fill('skipped'), ...Array(6).fill('created')])
+    expect(progress.at(-1)).toBe(4)
+    expect(await total()).toBe(before + 10)
+  })
+
+  it('says a batch without an answer may have been created, and a retry finds out without creating it twice', async () => {
     await signInAs(ADMIN)
     const before = await total()
     const input = rows([['a'], ['b'], ['c'], ['d'], ['e'], ['f']])
     let calls = 0
-    const flaky = deps({
-      createBatch: async (batch) => {
-        // The first batch is created but its answer is lost; the second fails outright.
-        calls++
-        const response = await createClientsBulk(backend.domainId, calls === 2 ? [] : batch).catch((error) => error)
-        if (calls <= 2) throw Object.assign(new Error('network error'), { isRetryable: true })
-        if (response instanceof Error) throw response
+    const lossy = deps({
+      createBatch: async (batch, signal) => {
+        // The first batch is created but its answer is lost; the second times out before reaching the server.
+        if (++calls === 1) await createClientsBulk(backend.domainId, batch, signal)
+        throw new ApiError({ status: 0, kind: calls === 1 ? 'network' : 'timeout', message: 'no answer' })
       },
     })
-    const first = await runImport(input, flaky)
-    expect([...first.outcomes.values()].every((o) => o.status === 'failed')).toBe(true)
+    const first = await runImport(input, lossy)
+    expect(statuses(input, first.outcomes)).toEqual(Array(6).fill('unknown'))
+    expect(first.outcomes.get(input[0].id)).toEqual({
+      status: 'unknown',
+      reason:
+        'Cannot reach the server. Check your connection and try again. — the server may have created it; retrying finds out, never creating it twice',
+    })
     expect(await total()).toBe(before + 4)
 
     const retry = await runImport(input, deps())
-    expect([...retry.outcomes.values()].every((o) => o.status === 'created')).toBe(true)
+    expect(statuses(input, retry.outcomes)).toEqual([...Array(4).fill('skipped'), 'created', 'created'])
+    // In the dialog, rows left unknown that turn out to exist were created by the first attempt.
+    expect(statuses(input, mergeOutcomes(first.outcomes, retry.outcomes))).toEqual(Array(6).fill('created'))
     expect(await total()).toBe(before + 6)
   })
 
-  it('marks rows of a 5xx as failed and retryable without splitting', async () => {
+  it('leaves the rows of a 5xx unknown, without splitting the batch', async () => {
     await signInAs(ADMIN)
     backend.faults.set({ errorRate: 1, match: '/clients/bulk' })
     let calls = 0
     const result = await runImport(
       rows([['a'], ['b'], ['c']]),
-      deps({ createBatch: (b) => (calls++, createClientsBulk(backend.domainId, b)) }),
+      deps({ createBatch: (b, signal) => (calls++, createClientsBulk(backend.domainId, b, signal)) }),
     )
     expect(calls).toBe(1)
-    expect([...result.outcomes.values()][0]).toEqual({
-      status: 'failed',
-      reason: 'The server had an internal error — nothing was created for this row; retry it',
-    })
+    expect([...result.outcomes.values()][0]).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/may have created it/) })
   })
 
   it('stops at once when the user may not create clients', async () => {
@@ -100,5 +124,22 @@ describe('runImport', () => {
     )
     expect(result.stopped).toBe(true)
     expect(await total()).toBe(before + 2)
+  })
+
+  it('sends nothing more once its signal aborts (the dialog closed), the request under way included', async () => {
+    await signInAs(ADMIN)
+    const before = await total()
+    const abort = new AbortController()
+    backend.faults.set({ latencyMs: 50, match: '/clients/bulk' })
+    const sent: AbortSignal[] = []
+    const run = runImport(
+      rows([['a'], ['b'], ['c'], ['d'], ['e'], ['f']]),
+      deps({ signal: abort.signal, createBatch: (b, signal) => (sent.push(signal), createClientsBulk(backend.domainId, b, signal)) }),
+    )
+    abort.abort()
+    expect(await run).toMatchObject({ stopped: true })
+    expect(sent).toHaveLength(1)
+    expect(sent[0].aborted).toBe(true)
+    expect(await total()).toBe(before)
   })
 })

@@ -2,87 +2,154 @@ import { errorMessage, isApiError } from '../../../api/errors'
 import type { ClientCreate } from '../../../api/schemas/client'
 import { toClientCreate, type ImportRow } from './client-csv'
 
-export type RowOutcome = { status: 'created' } | { status: 'failed'; reason: string }
+/**
+ * What became of a row: created now; skipped because it exists already (an earlier run of the same file
+ * created it: rows carry ids derived from the file); refused by the server, so not created; or unknown,
+ * when the server did not answer (a timeout, a 5xx): it may have created the row, and a retry finds out.
+ */
+export type RowOutcome =
+  { status: 'created' } | { status: 'skipped' } | { status: 'failed'; reason: string } | { status: 'unknown'; reason: string }
 
-export type ImportProgress = { settled: number; total: number; created: number; failed: number }
+export type ImportProgress = { settled: number; total: number; created: number; skipped: number; failed: number }
 
 export type ImportDeps = {
   /** `POST /{domainID}/clients/bulk`: all of the batch is created, or none. */
-  createBatch: (batch: ClientCreate[]) => Promise<unknown>
-  /** Whether a client id exists already (a retried row whose first attempt succeeded unseen). */
-  exists: (id: string) => Promise<boolean>
+  createBatch: (batch: ClientCreate[], signal: AbortSignal) => Promise<unknown>
+  /** Whether a client id exists in the domain already. */
+  exists: (id: string, signal: AbortSignal) => Promise<boolean>
   onProgress: (progress: ImportProgress) => void
+  /** The Cancel button: stop after the batch under way. */
   shouldStop: () => boolean
+  /** The dialog's life: once it aborts (the dialog closed, the page left), nothing more is sent. */
+  signal: AbortSignal
   batchSize?: number
 }
 
 export type ImportResult = {
   outcomes: Map<string, RowOutcome>
-  /** Stopped by the user before every row was tried. */
+  /** Stopped (by the user, or the dialog closing) before every row was tried. */
   stopped: boolean
   /** A refusal that applies to every row (session, permission): the import stopped. */
   fatal?: string
 }
 
 export const BATCH_SIZE = 250
+/** Existence checks at once, when a refused batch turns out to hold rows created before. */
+const PROBES_AT_ONCE = 8
 
 class Fatal extends Error {}
 
-function reasonOf(error: unknown): string {
+function failure(error: unknown): RowOutcome {
   if (isApiError(error)) {
-    if (/key is not available/i.test(error.message)) return 'Secret already used by another client in this domain'
-    if (error.isRetryable) return `${errorMessage(error)} — nothing was created for this row; retry it`
+    if (/key is not available/i.test(error.message))
+      return { status: 'failed', reason: 'Secret already used by another client in this domain' }
+    // The request may have reached the server and been carried out before the answer was lost.
+    if (error.isRetryable) {
+      return {
+        status: 'unknown',
+        reason: `${errorMessage(error)} — the server may have created it; retrying finds out, never creating it twice`,
+      }
+    }
+    if (error.status === 429) return { status: 'failed', reason: 'The server is busy (too many requests): nothing was created; retry it' }
+    if (error.kind === 'invalid-response') {
+      return { status: 'unknown', reason: 'The server’s answer could not be read — it may have created it; retrying finds out' }
+    }
   }
-  return errorMessage(error)
+  return { status: 'failed', reason: errorMessage(error) }
+}
+
+/** Checks ids a few at a time; the ids that exist. */
+async function existingIds(rows: ImportRow[], deps: ImportDeps): Promise<Set<string>> {
+  const found = new Set<string>()
+  let next = 0
+  const worker = async () => {
+    while (next < rows.length) {
+      const row = rows[next++]
+      if (await deps.exists(row.id, deps.signal)) found.add(row.id)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(PROBES_AT_ONCE, rows.length) }, worker))
+  return found
 }
 
 /**
- * Creates rows in batches. A batch the server refuses (400/422) is split in halves until the rows at
- * fault are found, so every other row still gets created; server and network failures leave their rows
- * to retry. Rows carry pre-assigned ids, so a retry can never create a client twice.
+ * Creates rows in batches. A batch the server refuses (4xx) created nothing: it holds rows created before
+ * (their ids are taken), which are found and skipped, or rows at fault, found by splitting the batch in
+ * halves, so every other row still gets created. A batch without an answer (timeout, 5xx, network) leaves
+ * its rows unknown; sending them again is safe, since their ids are fixed.
  */
 export async function runImport(rows: ImportRow[], deps: ImportDeps): Promise<ImportResult> {
   const outcomes = new Map<string, RowOutcome>()
   const total = rows.length
-  let created = 0
-  let failed = 0
+  const counts = { created: 0, skipped: 0, failed: 0 }
   const mark = (batch: ImportRow[], outcome: RowOutcome) => {
     for (const row of batch) outcomes.set(row.id, outcome)
-    if (outcome.status === 'created') created += batch.length
-    else failed += batch.length
-    deps.onProgress({ settled: created + failed, total, created, failed })
+    counts[outcome.status === 'unknown' ? 'failed' : outcome.status] += batch.length
+    deps.onProgress({ settled: counts.created + counts.skipped + counts.failed, total, ...counts })
   }
 
   const settle = async (batch: ImportRow[]): Promise<void> => {
     try {
-      await deps.createBatch(batch.map(toClientCreate))
+      await deps.createBatch(batch.map(toClientCreate), deps.signal)
       mark(batch, { status: 'created' })
     } catch (error) {
-      if (!isApiError(error)) return mark(batch, { status: 'failed', reason: reasonOf(error) })
-      if (error.status === 401 || error.status === 403) throw new Fatal(errorMessage(error))
-      if (error.isRetryable || error.status < 400 || error.status >= 500) return mark(batch, { status: 'failed', reason: reasonOf(error) })
-      if (batch.length > 1) {
-        const half = Math.ceil(batch.length / 2)
-        await settle(batch.slice(0, half))
-        await settle(batch.slice(half))
-        return
+      deps.signal.throwIfAborted()
+      if (isApiError(error) && (error.status === 401 || error.status === 403)) throw new Fatal(errorMessage(error))
+      const outcome = failure(error)
+      if (!isApiError(error) || error.status < 400 || error.status >= 500 || error.status === 429) return mark(batch, outcome)
+      try {
+        await settleRefused(batch, outcome)
+      } catch (probeError) {
+        deps.signal.throwIfAborted()
+        const reason = `Could not check whether it exists already (${errorMessage(probeError)}); retry it`
+        mark(
+          batch.filter((row) => !outcomes.has(row.id)),
+          { status: 'unknown', reason },
+        )
       }
-      // A duplicate id is the row itself, created by an earlier attempt whose answer was lost.
-      if (error.status === 422 && (await deps.exists(batch[0].id).catch(() => false))) return mark(batch, { status: 'created' })
-      mark(batch, { status: 'failed', reason: reasonOf(error) })
     }
   }
 
+  const settleRefused = async (batch: ImportRow[], outcome: RowOutcome) => {
+    // One probe first: a run over new rows pays one request per refused batch, not one per row.
+    if (await deps.exists(batch[0].id, deps.signal)) {
+      const found = await existingIds(batch, deps)
+      mark(
+        batch.filter((row) => found.has(row.id)),
+        { status: 'skipped' },
+      )
+      const rest = batch.filter((row) => !found.has(row.id))
+      if (rest.length) await settle(rest)
+    } else if (batch.length > 1) {
+      const half = Math.ceil(batch.length / 2)
+      await settle(batch.slice(0, half))
+      await settle(batch.slice(half))
+    } else mark(batch, outcome)
+  }
+
   const size = deps.batchSize ?? BATCH_SIZE
-  deps.onProgress({ settled: 0, total, created, failed })
+  deps.onProgress({ settled: 0, total, ...counts })
   for (let start = 0; start < rows.length; start += size) {
-    if (deps.shouldStop()) return { outcomes, stopped: true }
+    if (deps.shouldStop() || deps.signal.aborted) return { outcomes, stopped: true }
     try {
       await settle(rows.slice(start, start + size))
     } catch (error) {
       if (error instanceof Fatal) return { outcomes, stopped: true, fatal: error.message }
+      if (deps.signal.aborted) return { outcomes, stopped: true }
       throw error
     }
   }
   return { outcomes, stopped: false }
+}
+
+/**
+ * Outcomes after another attempt. A row left unknown that now turns out to exist was created by that
+ * earlier attempt: it counts as created, not as skipped.
+ */
+export function mergeOutcomes(previous: Map<string, RowOutcome>, next: Map<string, RowOutcome>): Map<string, RowOutcome> {
+  const merged = new Map(previous)
+  for (const [id, outcome] of next) {
+    merged.set(id, outcome.status === 'skipped' && previous.get(id)?.status === 'unknown' ? { status: 'created' } : outcome)
+  }
+  return merged
 }
