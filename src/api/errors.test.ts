@@ -26,3 +26,13 @@ describe('ApiError reads what the services really send', () => {
     expect(error(403, 'member id is not member of domain').is('authorization', 403)).toBe(false)
   })
 })
+
+describe('isAbsentForCaller', () => {
+  it('takes a 404 or the 403 Magistrala gives non-admins for an unknown id, nothing else', () => {
+    expect(error(404, 'entity not found').isAbsentForCaller).toBe(true)
+    expect(error(403, SERVER_ERRORS.authorization).isAbsentForCaller).toBe(true)
+    expect(error(401, 'missing or invalid bearer user token').isAbsentForCaller).toBe(false)
+    expect(error(500, '').isAbsentForCaller).toBe(false)
+    expect(new ApiError({ status: 404, message: 'not found', kind: 'not-the-service' }).isAbsentForCaller).toBe(false)
+  })
+})

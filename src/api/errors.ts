@@ -72,6 +72,15 @@ export class ApiError extends Error {
   get isNotFound() {
     return this.status === 404 && this.kind === 'http'
   }
+  /**
+   * An id the caller asked about is not there for them: 404, or 403, which is what Magistrala answers for an
+   * unknown id to anyone but a super-admin (it checks the caller's permission on the id before looking it
+   * up). Used to ask "did my earlier attempt create this?": a creator holds the admin role of what it
+   * created, so a 403 cannot hide its own client.
+   */
+  get isAbsentForCaller() {
+    return this.isNotFound || (this.status === 403 && this.kind === 'http')
+  }
   /** Worth retrying: the network, a timeout or a server-side failure; never a 4xx. */
   get isRetryable() {
     return this.kind === 'network' || this.kind === 'timeout' || this.status >= 500

@@ -33,7 +33,7 @@ export function useCreateClient(domainId: string) {
     mutationFn: async ({ body, lookFirst }: { body: ClientCreate & { id: string }; lookFirst: boolean }) => {
       if (lookFirst) {
         const created = await getClient(domainId, body.id).catch((error) =>
-          isApiError(error) && error.isNotFound ? null : Promise.reject(error),
+          isApiError(error) && error.isAbsentForCaller ? null : Promise.reject(error),
         )
         if (created) return created
       }

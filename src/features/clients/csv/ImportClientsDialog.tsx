@@ -94,7 +94,7 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
       exists: (id, signal) =>
         getClient(domainId, id, {}, signal).then(
           () => true,
-          (error) => (isApiError(error) && error.isNotFound ? false : Promise.reject(error)),
+          (error) => (isApiError(error) && error.isAbsentForCaller ? false : Promise.reject(error)),
         ),
       onProgress: (progress) => setStage((s) => (s.kind === 'importing' ? { ...s, progress } : s)),
       shouldStop: () => stopRef.current,

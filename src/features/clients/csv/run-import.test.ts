@@ -21,7 +21,7 @@ function deps(overrides: Partial<ImportDeps> = {}): ImportDeps {
         await getClient(backend.domainId, id, {}, signal)
         return true
       } catch (error) {
-        if (isApiError(error) && error.isNotFound) return false
+        if (isApiError(error) && error.isAbsentForCaller) return false
         throw error
       }
     },
