@@ -14,7 +14,9 @@ type TagsInputProps = {
 
 /**
  * Tags as chips. Enter (or a comma) adds what was typed; Backspace on an empty input or × removes one.
- * Text still in the input when it loses focus is added too, so nothing typed is lost.
+ * Text still in the input when it loses focus is added too, so nothing typed is lost. Enter never submits
+ * the surrounding form, not even on an empty input: pressing it twice is a habit from every tag input, and
+ * a second Enter must not send a half-filled dialog (an inline editor still saves, through `onKeyDown`).
  */
 export function TagsInput({
   value,
@@ -72,10 +74,12 @@ export function TagsInput({
         }}
         onBlur={() => text.trim() && add(text)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && text.trim()) {
+          if (event.key === 'Enter') {
             event.preventDefault()
-            add(text)
-            return
+            if (text.trim()) {
+              add(text)
+              return
+            }
           }
           if (event.key === 'Backspace' && !text && value.length) {
             onChange(value.slice(0, -1))

@@ -30,6 +30,23 @@ describe('TagsInput', () => {
     expect(screen.getByRole('status', { name: 'value' })).toHaveTextContent(/^b$/)
   })
 
+  it('never submits its form with Enter, even on an empty input; pasted commas make several tags', async () => {
+    const submitted = vi.fn((event: React.FormEvent) => event.preventDefault())
+    render(
+      <form onSubmit={submitted}>
+        <Tags />
+        <button type="submit">Create</button>
+      </form>,
+    )
+    const input = screen.getByRole('textbox', { name: 'Tags' })
+    await userEvent.type(input, 'alpha{Enter}{Enter}')
+    await userEvent.click(input)
+    await userEvent.paste('beta,gamma')
+    await userEvent.keyboard('{Enter}')
+    expect(submitted).not.toHaveBeenCalled()
+    expect(screen.getByRole('status', { name: 'value' })).toHaveTextContent('alpha|beta|gamma')
+  })
+
   it('keeps text typed without Enter when focus leaves', async () => {
     render(<Tags />)
     await userEvent.type(screen.getByRole('textbox', { name: 'Tags' }), 'pending')
