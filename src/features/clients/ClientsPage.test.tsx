@@ -76,9 +76,20 @@ describe('ClientsPage', () => {
 
   it('searches by name after the user pauses typing', async () => {
     const { table, search } = await renderClients()
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search clients by name' }), 'gateway')
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search clients by name or ID' }), 'gateway')
     await waitFor(() => expect(search().get('q')).toBe('gateway'))
     await waitFor(() => expect(bodyRows(table).every((row) => /gateway/i.test(row.textContent ?? ''))).toBe(true))
+  })
+
+  it('finds a client by a pasted id', async () => {
+    const { table, search } = await renderClients()
+    const page = await listClients(backend.domainId, { limit: 30, offset: 40, status: 'all' })
+    const wanted = page.clients.at(-1)!
+    await userEvent.click(screen.getByRole('searchbox', { name: 'Search clients by name or ID' }))
+    await userEvent.paste(wanted.id.toUpperCase())
+    await waitFor(() => expect(search().get('q')).toBe(wanted.id.toUpperCase()))
+    await waitFor(() => expect(bodyRows(table).map((row) => within(row).getByRole('link').textContent)).toEqual([wanted.name]))
+    expect(screen.getByRole('group', { name: 'Active filters' })).toHaveTextContent(`id is ${wanted.id.toUpperCase()}`)
   })
 
   it('restores its state from the URL', async () => {

@@ -8,7 +8,7 @@ import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { IconPlus, IconX } from '../../components/ui/icons'
 import { jsonText } from '../../lib/json'
-import { metadataOf, metadataValue, tagsOf, type ClientListState } from './list-params'
+import { metadataOf, metadataValue, searchedId, tagsOf, type ClientListState } from './list-params'
 import { groupQueries } from './queries'
 
 type Props = {
@@ -21,9 +21,9 @@ export function hasClientFilters(state: ClientListState) {
   return Boolean(state.q || state.tags || state.meta || state.group || state.status !== 'all')
 }
 
-export const CLEAR_FILTERS: Partial<ClientListState> = { q: '', tags: '', tagMode: 'any', meta: '', group: '', status: 'all' }
+export const CLEAR_FILTERS: Partial<ClientListState> = { q: '', tags: '', tagMode: 'all', meta: '', group: '', status: 'all' }
 
-/** Search by name; filter by status, tags (any/all), metadata and parent group. Everything lands in the URL. */
+/** Search by name or pasted id; filter by status, tags (any/all), metadata and parent group. Everything lands in the URL. */
 export function ClientsToolbar({ domainId, state, onChange }: Props) {
   const [tagText, setTagText] = useState('')
   const [addingMeta, setAddingMeta] = useState(false)
@@ -40,7 +40,7 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
   return (
     <div className="toolbar-block">
       <div className="toolbar" role="search" aria-label="Filter clients">
-        <SearchBox label="Search clients by name" placeholder="Search by name…" value={state.q} onChange={(q) => onChange({ q })} />
+        <SearchBox label="Search clients by name or ID" placeholder="Search by name, or paste an ID…" value={state.q} onChange={(q) => onChange({ q })} />
         <FilterSelect label="Status" value={state.status} onChange={(status) => onChange({ status })} options={STATUS_FILTER_OPTIONS} />
         <input
           className="input toolbar-tag"
@@ -73,7 +73,7 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
 
       {hasClientFilters(state) && (
         <div className="filter-chips" aria-label="Active filters" role="group">
-          {state.q && <Chip label={`name contains “${state.q}”`} onRemove={() => onChange({ q: '' })} />}
+          {state.q && <Chip label={searchedId(state.q) ? `id is ${state.q.trim()}` : `name contains “${state.q}”`} onRemove={() => onChange({ q: '' })} />}
           {state.status !== 'all' && <Chip label={`status: ${state.status}`} onRemove={() => onChange({ status: 'all' })} />}
           {tags.map((tag) => (
             <Chip key={tag} label={`tag: ${tag}`} onRemove={() => onChange({ tags: tags.filter((t) => t !== tag).join(',') })} />

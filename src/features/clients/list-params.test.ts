@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { CLIENT_LIST_DEFAULTS, metadataValue, toListParams } from './list-params'
 
 describe('toListParams', () => {
-  it('sends tags with OR (a,b) or AND (a+b) and metadata as an object', () => {
+  it('sends tags with AND (a+b) by default or OR (a,b), and metadata as an object', () => {
     const state = { ...CLIENT_LIST_DEFAULTS, tags: 'sensor,temperature', meta: '{"model":"DS18B20","floor":2}' }
-    expect(toListParams(state)).toMatchObject({ tags: 'sensor,temperature', metadata: { model: 'DS18B20', floor: 2 } })
-    expect(toListParams({ ...state, tagMode: 'all' }).tags).toBe('sensor+temperature')
+    expect(toListParams(state)).toMatchObject({ tags: 'sensor+temperature', metadata: { model: 'DS18B20', floor: 2 } })
+    expect(toListParams({ ...state, tagMode: 'any' }).tags).toBe('sensor,temperature')
+  })
+
+  it('searches by id when the text is shaped like one, by name otherwise', () => {
+    const id = '8F6E2A10-3B4C-4D5E-9F60-718293A4B5C6'
+    const byId = toListParams({ ...CLIENT_LIST_DEFAULTS, q: ` ${id} ` })
+    expect([byId.id, byId.name]).toEqual([id.toLowerCase(), undefined])
+    const byName = toListParams({ ...CLIENT_LIST_DEFAULTS, q: '8f6e2a10' })
+    expect([byName.id, byName.name]).toEqual([undefined, '8f6e2a10'])
   })
 
   it('pages and sorts, falling back to the server order for last seen', () => {

@@ -5,8 +5,11 @@ export const CLIENT_LIST_DEFAULTS = {
   status: 'all',
   /** Comma-separated tags. */
   tags: '',
-  /** `any` sends `tags=a,b` (OR), `all` sends `tags=a+b` (AND), as Magistrala reads them. */
-  tagMode: 'any',
+  /**
+   * `all` sends `tags=a+b` (AND), `any` sends `tags=a,b` (OR), as Magistrala reads them. A second chip
+   * narrows the list by default, as operators expect of a filter.
+   */
+  tagMode: 'all',
   /** A JSON object, sent as the `metadata` containment filter. */
   meta: '',
   group: '',
@@ -38,6 +41,12 @@ export function metadataOf(state: Pick<ClientListState, 'meta'>): Record<string,
   }
 }
 
+/** A UUID, the shape of every Magistrala id: pasted into the search box, it means that client. */
+const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The search text as the list route's exact-id filter when it is shaped like an id (names rarely are). */
+export const searchedId = (q: string) => (ID_SHAPE.test(q.trim()) ? q.trim().toLowerCase() : undefined)
+
 /** URL state → the clients list endpoint's query parameters. */
 export function toListParams(state: ClientListState): ClientListParams {
   const tags = tagsOf(state)
@@ -45,7 +54,7 @@ export function toListParams(state: ClientListState): ClientListParams {
   return {
     offset: (state.page - 1) * state.size,
     limit: state.size,
-    name: state.q || undefined,
+    ...(searchedId(state.q) ? { id: searchedId(state.q) } : { name: state.q || undefined }),
     tags: tags.length ? tags.join(state.tagMode === 'all' ? '+' : ',') : undefined,
     metadata: Object.keys(metadata).length ? metadata : undefined,
     group: state.group || undefined,
