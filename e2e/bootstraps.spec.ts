@@ -30,11 +30,12 @@ test.describe('bootstrap configurations', () => {
     await expect(page).toHaveURL(/\/bootstraps\/[0-9a-f-]{36}$/)
     const configId = page.url().split('/').pop()!
     await expect(page.getByText(/This configuration is/)).toContainText('disabled: its client is not connected to its channels yet')
-    await expect(view.details.getByRole('link', { name: `Bootstrapped Client ${configId}` })).toBeVisible()
+    const clientLink = view.details.getByRole('link', { name: 'Dock 3 gateway' })
+    await expect(clientLink, 'the new client is named after the configuration').toHaveAttribute('href', new RegExp(`/clients/${configId}$`))
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click()
-    await clients.search.fill('Bootstrapped Client')
-    const row = clients.row(`Bootstrapped Client ${configId}`)
+    await clients.search.fill('Dock 3 gateway')
+    const row = clients.row('Dock 3 gateway')
     await expect(row).toHaveCount(1)
     await expect(row).toContainText('Enabled')
   })

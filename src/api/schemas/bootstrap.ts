@@ -56,7 +56,7 @@ export type BootstrapConfigsPage = z.infer<typeof BootstrapConfigsPage>
  * their own statuses, so they are not expressed here.
  */
 export const BootstrapConfigCreate = z.object({
-  /** Empty: the service creates a client named `Bootstrapped Client <id>` and uses it. */
+  /** Empty: the service creates a client named `Bootstrapped Client <id>` and uses it (the console names one itself). */
   client_id: z.optional(z.string()),
   external_id: z.optional(z.string()),
   external_key: z.optional(z.string()),

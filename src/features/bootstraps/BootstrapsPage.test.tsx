@@ -153,7 +153,7 @@ describe('CreateBootstrapDialog', { timeout: 15_000 }, () => {
     )
   })
 
-  it('creates a configuration and a new client for it, then opens its page', async () => {
+  it('creates a configuration and a new client named after it, then opens its page', async () => {
     const { router } = await renderList()
     const before = backend.db.clients.countIn(backend.domainId)
     const dialog = await openCreate()
@@ -171,11 +171,12 @@ describe('CreateBootstrapDialog', { timeout: 15_000 }, () => {
     const saved = backend.db.bootstraps.get(id)!
     expect(saved).toMatchObject({ name: 'Dock gateway', external_id: 'de:ad:be:ef:00:01', state: 0, ca_cert: PEM_CERT })
     expect(backend.db.clients.countIn(backend.domainId)).toBe(before + 1)
-    expect(backend.db.clients.get(id)?.name).toBe(`Bootstrapped Client ${id}`)
+    expect(backend.db.clients.get(id)?.name).toBe('Dock gateway')
   })
 
-  it('puts a taken external ID on its field and keeps what was typed', async () => {
+  it('puts a taken external ID on its field, keeps what was typed, and removes the client it made for it', async () => {
     await renderList()
+    const before = backend.db.clients.countIn(backend.domainId)
     const dialog = await openCreate()
     const taken = seeded()[0].external_id
     await fill(within(dialog).getByRole('textbox', { name: /External ID/ }), taken)
@@ -184,6 +185,7 @@ describe('CreateBootstrapDialog', { timeout: 15_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }))
     expect(await within(dialog).findByText('Another configuration already uses this external ID.')).toBeInTheDocument()
     expect(within(dialog).getByRole('textbox', { name: /External key/ })).toHaveValue('key-1')
+    expect(backend.db.clients.countIn(backend.domainId)).toBe(before)
   })
 
   it('says when the picked client already has a configuration', async () => {

@@ -47,14 +47,15 @@ async function explain(error: unknown, values: CreateBootstrapValues, domainId: 
       setError('channels', { message: 'One of these channels no longer exists: pick the channels again.' })
       return
     }
-    // The service fetches or creates the client through the SDK and wraps any refusal in an untyped
-    // error: an empty 500 (bootstrap v0.20.0 `client()`).
-    if (error.status === 500 && !error.message) {
-      if (values.client_id) {
-        setError('client_id', { message: 'Magistrala could not use this client: it no longer exists, or your role cannot read it.' })
-      } else {
-        setError('root.server', { message: 'Magistrala could not create a client for the configuration (needs “client_create”).' })
-      }
+    // The console creates the configuration's new client itself (queries.ts): a refusal there is the clients service's.
+    if (!values.client_id && error.service === 'clients' && error.isForbidden) {
+      setError('root.server', { message: 'Your role cannot create clients (needs “client_create”): pick an existing client.' })
+      return
+    }
+    // The service fetches the client through the SDK and wraps any refusal in an untyped error: an
+    // empty 500 (bootstrap v0.20.0 `client()`).
+    if (error.status === 500 && !error.message && values.client_id) {
+      setError('client_id', { message: 'Magistrala could not use this client: it no longer exists, or your role cannot read it.' })
       return
     }
   }

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { clientDetailQuery, clientKeys } from '../../lib/client-queries'
+import { createClient, deleteClient } from '../../api/clients'
 import {
   createBootstrapConfig,
   deleteBootstrapConfig,
@@ -55,10 +56,26 @@ function refreshConfig(queryClient: QueryClient, domainId: string, configId: str
   ])
 }
 
+/**
+ * Without a client, bootstrap v0.20 creates one named `Bootstrapped Client <uuid>`, a name no operator
+ * can find again; so the console creates the client itself, named after the configuration, and hands
+ * its id over. If the configuration is then refused, the client goes too, as the service does with its own.
+ */
+async function createWithNamedClient(domainId: string, body: BootstrapConfigCreate) {
+  if (body.client_id) return createBootstrapConfig(domainId, body)
+  const client = await createClient(domainId, { name: body.name?.trim() || body.external_id, status: 'enabled' })
+  try {
+    return await createBootstrapConfig(domainId, { ...body, client_id: client.id })
+  } catch (error) {
+    await deleteClient(domainId, client.id).catch(() => undefined)
+    throw error
+  }
+}
+
 export function useCreateBootstrap(domainId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: BootstrapConfigCreate) => createBootstrapConfig(domainId, body),
+    mutationFn: (body: BootstrapConfigCreate) => createWithNamedClient(domainId, body),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: bootstrapKeys.lists(domainId) }),
