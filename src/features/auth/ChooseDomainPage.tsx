@@ -4,8 +4,8 @@ import { signOut } from '../../api/auth'
 import { Button } from '../../components/ui/Button'
 import { ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { Badge } from '../../components/ui/Badge'
+import { domainQueries } from '../../data/domains'
 import { IconChevronRight, IconCpu } from '../../components/ui/icons'
-import { domainQueries } from './queries'
 import './auth.css'
 
 export function ChooseDomainPage() {

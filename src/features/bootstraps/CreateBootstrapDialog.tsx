@@ -17,8 +17,8 @@ import {
 } from './bootstrap-forms'
 import { ContentEditor } from './ContentEditor'
 import { EncryptionFields } from './EncryptionFields'
+import { useCreateBootstrap } from '../../data/bootstraps'
 import { ChannelPicker, ClientPicker } from './pickers'
-import { useCreateBootstrap } from './queries'
 
 type CreateBootstrapDialogProps = {
   open: boolean

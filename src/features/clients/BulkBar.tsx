@@ -4,9 +4,8 @@ import { Link } from 'react-router-dom'
 import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { useToast } from '../../components/ui/Toasts'
+import { clientKeys, runBulkAction, type BulkAction } from '../../data/clients'
 import { pluralize } from '../../lib/format'
-import { runBulkAction, type BulkAction } from './bulk-actions'
-import { clientKeys } from './queries'
 
 const DONE: Record<BulkAction, string> = { enable: 'enabled', disable: 'disabled', delete: 'deleted' }
 

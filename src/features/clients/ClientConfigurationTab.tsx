@@ -25,9 +25,9 @@ import { BootstrapLink } from './BootstrapLink'
 import { generateSecret } from './client-form'
 import { clientName } from './clients-columns'
 import { LastSeen } from './LastSeen'
-import { useDeleteClient, useSetClientStatus, useUpdateClient } from './mutations'
 import { ParentGroupField } from './ParentGroupField'
-import { clientQueries } from './queries'
+import { clientQueries, useDeleteClient, useSetClientStatus, useUpdateClient } from '../../data/clients'
+import { telemetryQueries } from '../../data/telemetry'
 
 const DISABLED_REASON = 'Enable the client to edit it: Magistrala only updates enabled clients'
 
@@ -302,7 +302,7 @@ function ClientConfiguration({ client }: { client: Client }) {
 }
 
 function ActivityCard({ domainId, clientId }: { domainId: string; clientId: string }) {
-  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  const telemetry = useQuery(telemetryQueries.ofClient(domainId, clientId))
   const data = telemetry.data
   return (
     <section className="card" aria-labelledby="client-activity-title">

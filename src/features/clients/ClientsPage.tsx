@@ -20,9 +20,9 @@ import { tableSort, tableStatus } from '../../lib/table-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
+import { clientKeys, clientQueries, useDeleteClient } from '../../data/clients'
+import { telemetryQueries } from '../../data/telemetry'
 import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams, type ClientListState } from './list-params'
-import { useDeleteClient } from './mutations'
-import { clientKeys, clientQueries } from './queries'
 import './clients.css'
 
 // Dialogs load when first opened: the list itself stays light.
@@ -83,7 +83,7 @@ export function ClientsPage() {
   const list = useQuery(clientQueries.list(domain.id, params))
   const total = list.data?.total ?? 0
   const lastSeen = useQueries({
-    queries: (state.sort === 'last_seen' ? (list.data?.clients ?? []) : []).map((c) => clientQueries.telemetry(domain.id, c.id)),
+    queries: (state.sort === 'last_seen' ? (list.data?.clients ?? []) : []).map((c) => telemetryQueries.ofClient(domain.id, c.id)),
     combine: (results) => results.map((r) => r.data?.last_seen ?? ''),
   })
   const rows = state.sort === 'last_seen' ? byLastSeen(list.data?.clients, lastSeen, state.dir === 'desc') : list.data?.clients

@@ -4,8 +4,8 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
 import { ConnectDialog, type CandidateSearch } from './ConnectDialog'
+import { connectionKeys, useConnectChannels } from '../../data/connections'
 import { channelName, clientName } from './names'
-import { connectionKeys, useConnectChannels } from './queries'
 
 /** One page of search results; beyond it the picker asks for more typing. */
 const RESULTS = 20

@@ -4,8 +4,8 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
 import { ConnectDialog, type CandidateSearch } from './ConnectDialog'
+import { connectionKeys, useConnectClients } from '../../data/connections'
 import { channelName, clientName } from './names'
-import { connectionKeys, useConnectClients } from './queries'
 
 const RESULTS = 20
 const CONNECTED_LOOKUP = 100

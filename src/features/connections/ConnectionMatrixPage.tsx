@@ -12,8 +12,10 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { useUrlState } from '../../lib/url-state'
 import { ConnectionMatrix, type MatrixRow } from './ConnectionMatrix'
+import { channelQueries } from '../../data/channels'
+import { clientQueries } from '../../data/clients'
+import { connectionKeys, connectionQueries } from '../../data/connections'
 import { clientName } from './names'
-import { connectionKeys, connectionQueries } from './queries'
 import './connections.css'
 
 /** Rows are fetched one client at a time: keep a selection to what a screen (and a URL) can hold. */
@@ -58,7 +60,7 @@ export function ConnectionMatrixPage() {
       return out
     })
 
-  const clients = useQueries({ queries: ids.map((id) => connectionQueries.client(domainId, id)) })
+  const clients = useQueries({ queries: ids.map((id) => clientQueries.detail(domainId, id)) })
   const links = useQueries({ queries: ids.map((id) => connectionQueries.clientLinks(domainId, id)) })
 
   const params: ChannelListParams = {
@@ -69,7 +71,7 @@ export function ConnectionMatrixPage() {
     order: 'name',
     dir: 'asc',
   }
-  const allChannels = useQuery({ ...connectionQueries.channels(domainId, params), enabled: state.show === 'all' && ids.length > 0 })
+  const allChannels = useQuery({ ...channelQueries.list(domainId, params), enabled: state.show === 'all' && ids.length > 0 })
 
   // "Connected" columns: every channel any of the rows is connected to, filtered and paged here.
   const byId = new Map<string, Channel>()

@@ -7,12 +7,11 @@ import { createColumns, DataTable, type DataTableColumn } from '../../components
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash } from '../../components/ui/icons'
-import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { tableStatus } from '../../lib/table-state'
 import { actionDescription } from './action-labels'
+import { clientRoleQueries, useAddRoleActions, useRemoveAllRoleActions, useRemoveRoleActions } from '../../data/roles'
 import { AddActionsDialog } from './AddActionsDialog'
-import { useAddRoleActions, useRemoveAllRoleActions, useRemoveRoleActions } from './queries'
 
 type Row = { action: string }
 const column = createColumns<Row>()

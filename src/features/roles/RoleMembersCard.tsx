@@ -9,14 +9,13 @@ import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash, IconUsers } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
-import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
-import { useUserName } from '../../lib/users'
 import { tableStatus } from '../../lib/table-state'
 import { AddMembersDialog } from './AddMembersDialog'
-import { useRemoveAllRoleMembers } from './queries'
+import { clientRoleQueries, useAddRoleMembers, useRemoveAllRoleMembers, useRemoveRoleMembers } from '../../data/roles'
+import { useUserName } from '../../data/users'
 
 type Row = { userId: string }
 const column = createColumns<Row>()

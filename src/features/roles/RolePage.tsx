@@ -11,13 +11,12 @@ import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews
 import { useToast } from '../../components/ui/Toasts'
 import { IconChevronLeft, IconShield, IconTrash } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
-import { useClientPermissions } from '../../lib/client-access'
-import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { formatDateTime, isSetTime } from '../../lib/format'
 import { RoleActionsCard } from './RoleActionsCard'
+import { useClientPermissions } from '../../data/clients'
+import { clientRoleQueries, useDeleteRole, useRenameRole } from '../../data/roles'
 import { RoleMembersCard } from './RoleMembersCard'
-import { useDeleteRole, useRenameRole } from './queries'
 import './roles.css'
 
 function RoleCrumb({ domainId, clientId, roleId }: { domainId: string; clientId: string; roleId: string }) {
