@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
-import { displayName } from '../../api/users'
+import { displayName } from '../../lib/users'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { userQueries } from '../../data/users'
 import { shortId } from '../../lib/format'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Navigate } from 'react-router-dom'
-import { signOut } from '../../api/auth'
+import { signOut } from '../../data/session'
 import { Button } from '../../components/ui/Button'
 import { ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { Badge } from '../../components/ui/Badge'

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useParams } from 'react-router-dom'
-import { viewCA } from '../../api/certs'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Cert, RenewedCert } from '../../api/schemas/cert'
 import { CertificateDetails } from '../../components/CertificateDetails'
@@ -24,7 +23,7 @@ import { isDomainAdmin } from '../../lib/permissions'
 import { formatDateTime } from '../../lib/format'
 import { tableStatus } from '../../lib/table-state'
 import { IssueCertificateDialog, KeyOnceDialog, PemBlock } from './IssueCertificateDialog'
-import { certQueries, useCertMutations } from '../../data/certificates'
+import { certQueries, useCertMutations, fetchCA } from '../../data/certificates'
 import { clientQueries } from '../../data/clients'
 import './certificates.css'
 
@@ -153,7 +152,7 @@ export function CertificatesTab() {
 
   const downloadCA = async () => {
     try {
-      const ca = await viewCA()
+      const ca = await fetchCA()
       downloadText(ca.certificate ?? '', 'ca.crt', 'application/x-pem-file')
     } catch (error) {
       toast({ tone: 'error', title: 'Could not download the CA certificate', description: errorMessage(error) })

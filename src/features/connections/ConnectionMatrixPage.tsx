@@ -1,6 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
-import { listClients } from '../../api/clients'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { ListPagination } from '../../components/ui/Pagination'
 import { FilterSelect } from '../../components/ui/FilterSelect'
@@ -13,7 +12,7 @@ import { pluralize } from '../../lib/format'
 import { useUrlState } from '../../lib/url-state'
 import { ConnectionMatrix, type MatrixRow } from './ConnectionMatrix'
 import { channelQueries } from '../../data/channels'
-import { clientQueries } from '../../data/clients'
+import { clientQueries, searchClients } from '../../data/clients'
 import { connectionKeys, connectionQueries } from '../../data/connections'
 import { clientName } from './names'
 import './connections.css'
@@ -89,8 +88,8 @@ export function ConnectionMatrixPage() {
 
   const rows: MatrixRow[] = ids.map((id, i) => ({ id, client: clients[i], links: links[i] }))
 
-  const searchClients = async (text: string, signal: AbortSignal): Promise<SearchResult> => {
-    const page = await listClients(domainId, { name: text || undefined, limit: 20, status: 'all', order: 'name', dir: 'asc' }, signal)
+  const findClients = async (text: string, signal: AbortSignal): Promise<SearchResult> => {
+    const page = await searchClients(domainId, { name: text || undefined, limit: 20, status: 'all', order: 'name', dir: 'asc' }, signal)
     return {
       total: page.total,
       options: page.clients.map((client) => ({
@@ -121,7 +120,7 @@ export function ConnectionMatrixPage() {
             placeholder="Add a client…"
             value={[]}
             onChange={(value) => setClients([...ids, ...value.filter((v) => !ids.includes(v))])}
-            search={searchClients}
+            search={findClients}
             queryKey={[...connectionKeys.pickers(domainId), 'matrix-clients', ids.join(',')]}
           />
         </div>

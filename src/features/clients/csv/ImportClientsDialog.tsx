@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { useBlocker } from 'react-router-dom'
-import { createClientsBulk, getClient } from '../../../api/clients'
-import { errorMessage, isApiError } from '../../../api/errors'
+import { errorMessage } from '../../../api/errors'
 import { Badge } from '../../../components/ui/Badge'
 import { Button } from '../../../components/ui/Button'
 import { ConfirmDialog } from '../../../components/ui/ConfirmDialog'
@@ -16,7 +14,7 @@ import { CSV_COLUMNS, errorReportCsv, type ImportRow } from './client-csv'
 import { checkExistingClients, type ExistingCheck } from './existing-clients'
 import { PreviewTable } from './PreviewTable'
 import { readCsvFile } from './read-csv-file'
-import { clientKeys } from '../../../data/clients'
+import { useClientImportWrites } from '../../../data/clients'
 import { mergeOutcomes, runImport, type ImportProgress, type RowOutcome } from './run-import'
 import './import.css'
 
@@ -32,7 +30,7 @@ type Filter = 'all' | 'valid' | 'invalid'
 type Props = { domainId: string; open: boolean; onOpenChange: (open: boolean) => void; onFinished: (created: number) => void }
 
 export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }: Props) {
-  const queryClient = useQueryClient()
+  const writes = useClientImportWrites(domainId)
   const [stage, setStage] = useState<Stage>({ kind: 'pick' })
   const [filter, setFilter] = useState<Filter>('all')
   const [cancelling, setCancelling] = useState(false)
@@ -90,19 +88,15 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
     const total = pending.length
     setStage({ kind: 'importing', file, rows, progress: { settled: 0, total, created: 0, skipped: 0, failed: 0 } })
     const result = await runImport(pending, {
-      createBatch: (batch, signal) => createClientsBulk(domainId, batch, signal),
-      exists: (id, signal) =>
-        getClient(domainId, id, {}, signal).then(
-          () => true,
-          (error) => (isApiError(error) && error.isNotFound ? false : Promise.reject(error)),
-        ),
+      createBatch: writes.createBatch,
+      exists: writes.exists,
       onProgress: (progress) => setStage((s) => (s.kind === 'importing' ? { ...s, progress } : s)),
       shouldStop: () => stopRef.current,
       signal: abort.signal,
     })
     if (abort.signal.aborted) return
     setOutcomes((previous) => mergeOutcomes(previous, new Map([...found, ...result.outcomes])))
-    await queryClient.invalidateQueries({ queryKey: clientKeys.lists(domainId) })
+    await writes.finished()
     setStage({ kind: 'done', file, rows, stopped: result.stopped, fatal: result.fatal })
   }
 
