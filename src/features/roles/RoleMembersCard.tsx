@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { errorMessage } from '../../api/errors'
 import { Button, IconButton } from '../../components/ui/Button'
-import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { ConfirmMutation } from '../../components/ui/ConfirmMutation'
 import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
@@ -146,13 +146,12 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
           toast({ tone: 'success', title: `Added ${ids.length === 1 ? '1 member' : `${ids.length} members`} to “${roleName}”` })
         }}
       />
-      <ConfirmDialog
+      <ConfirmMutation
         alert
         open={confirmAll}
-        onOpenChange={(open) => {
-          setConfirmAll(open)
-          if (!open) removeAll.reset()
-        }}
+        onClose={() => setConfirmAll(false)}
+        mutation={removeAll}
+        variables={undefined}
         title="Delete all members?"
         description={
           <>
@@ -161,16 +160,7 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
           </>
         }
         confirmLabel="Delete all members"
-        pending={removeAll.isPending}
-        error={removeAll.error ? errorMessage(removeAll.error) : null}
-        onConfirm={() =>
-          removeAll.mutate(undefined, {
-            onSuccess: () => {
-              setConfirmAll(false)
-              toast({ tone: 'success', title: `Removed every member from “${roleName}”` })
-            },
-          })
-        }
+        success={`Removed every member from “${roleName}”`}
       />
     </section>
   )
