@@ -1,5 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { listChannels } from '../api/channels'
+import { listClients } from '../api/clients'
 import { listEntityJournal, listUserJournal } from '../api/journal'
+import { displayName, getUser } from '../api/users'
 import {
   JOURNAL_LIMIT_MAX,
   type JournalEntityType,
@@ -51,6 +54,22 @@ export const journalQueries = {
       queryFn: ({ signal }) => fetchJournal(target, toParams(filters), signal),
       placeholderData: keepPreviousData,
       refetchInterval: live ? LIVE_INTERVAL_MS : false,
+    }),
+  /**
+   * A readable name for a journal's target (the audit page's URL holds its id). Clients and channels are looked up
+   * through their lists (by `id`), not their view endpoints, which would journal a `*.view` of their own.
+   */
+  targetLabel: (domainId: string, type: JournalEntityType, id: string) =>
+    queryOptions({
+      queryKey: ['audit-target-label', domainId, type, id] as const,
+      enabled: Boolean(id) && type !== 'group',
+      staleTime: 5 * 60_000,
+      queryFn: async ({ signal }): Promise<string | null> => {
+        if (type === 'user') return displayName(await getUser(id, signal))
+        if (type === 'client') return (await listClients(domainId, { id, status: 'all', limit: 1 }, signal)).clients[0]?.name ?? null
+        if (type === 'channel') return (await listChannels(domainId, { id, status: 'all', limit: 1 }, signal)).channels[0]?.name ?? null
+        return null
+      },
     }),
 }
 

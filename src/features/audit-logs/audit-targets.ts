@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
 import { searchChannels } from '../../data/channels'
 import { searchClients } from '../../data/clients'
-import { fetchUser, searchUsers } from '../../data/users'
+import { searchUsers } from '../../data/users'
 import { displayName } from '../../lib/users'
 import type { User } from '../../api/schemas/user'
 import type { SearchResult, SelectOption } from '../../components/ui/SearchSelect'
@@ -61,22 +60,4 @@ export function searchChannelOptions(domainId: string) {
       total: page.total,
     }
   }
-}
-
-/**
- * A readable name for the target in the URL. Clients and channels are looked up through their lists
- * (by `id`), not their view endpoints, which would journal a `*.view` of their own.
- */
-export function targetLabelQuery(domainId: string, type: TargetType, id: string) {
-  return queryOptions({
-    queryKey: ['audit-target-label', domainId, type, id] as const,
-    enabled: Boolean(id) && type !== 'group',
-    staleTime: 5 * 60_000,
-    queryFn: async ({ signal }): Promise<string | null> => {
-      if (type === 'user') return displayName(await fetchUser(id, signal))
-      if (type === 'client') return (await searchClients(domainId, { id, status: 'all', limit: 1 }, signal)).clients[0]?.name ?? null
-      if (type === 'channel') return (await searchChannels(domainId, { id, status: 'all', limit: 1 }, signal)).channels[0]?.name ?? null
-      return null
-    },
-  })
 }
