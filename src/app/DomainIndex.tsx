@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Navigate } from 'react-router-dom'
-import { domainQueries } from '../features/auth/queries'
 import { ErrorState } from '../components/ui/StateViews'
 import { PageLoader } from './pages/PageLoader'
+import { domainQueries } from '../data/domains'
 
 /** "/": straight into the only domain, else the chooser. */
 export function DomainIndex() {

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ADMIN, OPERATOR, setupTestBackend, signInAs } from '../test/backend'
-import { clientQueries } from '../features/clients/queries'
 import { CLIENT_LIST_DEFAULTS, toListParams } from '../features/clients/list-params'
+import { clientQueries } from '../data/clients'
 import { startLandingRequests } from './landing'
 
 const backend = setupTestBackend()

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { domainQueries, profileQuery } from '../features/auth/queries'
-import { clientQueries } from '../features/clients/queries'
 import { CLIENT_LIST_DEFAULTS, toListParams } from '../features/clients/list-params'
+import { clientQueries } from '../data/clients'
+import { domainQueries } from '../data/domains'
+import { userQueries } from '../data/users'
 
 /**
  * Signing in lands on the only domain's clients (or on the domain chooser, or on `next`). The routes on the way would
@@ -10,7 +11,7 @@ import { CLIENT_LIST_DEFAULTS, toListParams } from '../features/clients/list-par
  * list follows the domains at once; the routes then find them answered or under way.
  */
 export function startLandingRequests(queryClient: QueryClient, next: string | null) {
-  void queryClient.prefetchQuery(profileQuery())
+  void queryClient.prefetchQuery(userQueries.profile())
   queryClient
     .fetchQuery(domainQueries.list())
     .then(({ domains }) => {

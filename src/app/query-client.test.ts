@@ -1,8 +1,8 @@
 import { onlineManager, QueryObserver } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../api/errors'
-import { journalKeys } from '../lib/journal-keys'
 import { retryDelay, shouldRetry } from '../api/retry'
+import { journalKeys } from '../data/journal'
 import { createQueryClient } from './query-client'
 
 const http = (status: number, retryAfter?: number) => new ApiError({ status, message: 'x', retryAfter })

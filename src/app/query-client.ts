@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { retryDelay, shouldRetry } from '../api/retry'
-import { journalKeys } from '../lib/journal-keys'
+import { journalKeys } from '../data/journal'
 
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({

@@ -1,5 +1,4 @@
-import { useClientPermissions } from './client-access'
-import { useCurrentDomain, type CurrentDomain } from './current-domain'
+import type { CurrentDomain } from './current-domain'
 
 /**
  * Where a member picker finds people. Only domain members may hold a role on the domain's clients (403
@@ -22,11 +21,4 @@ export function memberPoolHint(pool: MemberPool): string {
   if (pool === 'client')
     return 'People whose roles already reach this client (through the domain, a group or the client). Listing every member of the domain needs “view_role_users” on the domain.'
   return 'Search by username (3 characters or more). Listing the domain’s members needs “view_role_users” on the domain or on this client; people outside the domain are refused.'
-}
-
-/** The pool for pickers on one client's roles. */
-export function useMemberPool(clientId: string): MemberPool {
-  const current = useCurrentDomain()
-  const permissions = useClientPermissions(clientId)
-  return memberPool(current, permissions.can('view_role_users'))
 }

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, Outlet, useParams, type UIMatch } from 'react-router-dom'
 import { ErrorState, EmptyState } from '../../components/ui/StateViews'
-import { domainQueries, profileQuery } from '../../features/auth/queries'
 import { CurrentDomainContext, makeCurrentDomain } from '../../lib/current-domain'
 import { PageLoader } from '../pages/PageLoader'
+import { domainQueries } from '../../data/domains'
+import { userQueries } from '../../data/users'
 import { AppShell } from './AppShell'
 
 function DomainCrumb({ domainId }: { domainId: string }) {
@@ -20,7 +21,7 @@ export const handle = {
 /** Everything inside a domain: checks the user may enter it, provides it, and draws the shell. */
 export function DomainLayout() {
   const { domainId = '' } = useParams()
-  const profile = useQuery(profileQuery())
+  const profile = useQuery(userQueries.profile())
   const domains = useQuery(domainQueries.list())
   const domain = domains.data?.domains.find((d) => d.id === domainId)
   const current = useMemo(() => (domain && profile.data ? makeCurrentDomain(domain, profile.data) : null), [domain, profile.data])

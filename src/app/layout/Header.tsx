@@ -5,10 +5,10 @@ import { signOut } from '../../api/auth'
 import { displayName } from '../../api/users'
 import { Menu } from '../../components/ui/Menu'
 import { IconCheck, IconChevronDown, IconLogout, IconMenu, IconMoon, IconSun } from '../../components/ui/icons'
-import { domainQueries } from '../../features/auth/queries'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { applyTheme, storedTheme, type ThemeChoice } from '../../lib/theme'
 import { Breadcrumbs } from './Breadcrumbs'
+import { domainQueries } from '../../data/domains'
 
 export function Header({ onOpenNav }: { onOpenNav: () => void }) {
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { errorMessage, isApiError, notReachableMessage, type ApiError } from '../../api/errors'
-import { checkService } from '../../api/health'
+import { healthQueries } from '../../data/health'
 import type { Service } from '../../api/config'
 import { Button } from './Button'
 import { IconAlert, IconRefresh } from './icons'
@@ -75,12 +75,7 @@ function mayBeMisrouted(error: ApiError): boolean {
 /** The error's message, or "… not reachable at …" once the service's /health shows another service answers there. */
 function DiagnosedMessage({ error }: { error: ApiError }) {
   const service = error.service as Service
-  const check = useQuery({
-    queryKey: ['service-check', service, error.serviceUrl],
-    queryFn: ({ signal }) => checkService(service, signal),
-    staleTime: 60_000,
-    retry: false,
-  })
+  const check = useQuery(healthQueries.service(service, error.serviceUrl))
   if (check.data?.reachable === false) return notReachableMessage(error, check.data.why)
   return errorMessage(error)
 }

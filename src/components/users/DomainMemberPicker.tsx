@@ -2,11 +2,12 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { MemberRoleActions } from '../../api/schemas/role'
 import type { User } from '../../api/schemas/user'
-import { searchUsers } from '../../api/users'
-import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import type { MemberPool } from '../../lib/member-pool'
-import { domainMemberQueries, userLabel, userQueries } from '../../lib/users'
+import { userLabel } from '../../lib/users'
+import { domainQueries } from '../../data/domains'
+import { clientRoleQueries } from '../../data/roles'
+import { searchUsers, userQueries } from '../../data/users'
 import { SearchSelect, type SearchResult, type SelectOption } from '../ui/SearchSelect'
 import './users.css'
 
@@ -49,7 +50,7 @@ type Candidate = { member_id?: string; roles: MemberRoleActions[] }
 async function candidates(queryClient: QueryClient, domainId: string, pool: MemberPool, clientId: string | undefined) {
   const members: Candidate[] =
     pool === 'domain'
-      ? await queryClient.fetchQuery(domainMemberQueries.all(domainId))
+      ? await queryClient.fetchQuery(domainQueries.members(domainId))
       : await queryClient.fetchQuery(clientRoleQueries.allEntityMembers(domainId, clientId ?? ''))
   const describe = (roles: MemberRoleActions[]) =>
     roles

@@ -1,5 +1,6 @@
-import { memberPoolHint, useMemberPool } from '../../lib/member-pool'
+import { memberPoolHint } from '../../lib/member-pool'
 import { Field } from '../ui/Field'
+import { useMemberPool } from '../../data/roles'
 import { DomainMemberPicker } from './DomainMemberPicker'
 
 type RoleMembersFieldProps = {

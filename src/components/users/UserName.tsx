@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { isApiError } from '../../api/errors'
 import { shortId } from '../../lib/format'
-import { userLabel, userQueries } from '../../lib/users'
+import { userLabel } from '../../lib/users'
+import { userQueries } from '../../data/users'
 import { Skeleton } from '../ui/StateViews'
 import './users.css'
 

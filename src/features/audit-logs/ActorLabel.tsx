@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
-import { displayName } from '../../api/users'
+import { displayName } from '../../lib/users'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { userQueries } from '../../data/users'
 import { shortId } from '../../lib/format'
-import { auditQueries } from './queries'
 
 /** The user who acted, as a name; for super-admins a link to everything that user did. */
 export function ActorLabel({ userId }: { userId: string | undefined }) {
   const { domain, isSuperAdmin } = useCurrentDomain()
-  const user = useQuery({ ...auditQueries.user(userId ?? ''), enabled: Boolean(userId) })
+  const user = useQuery({ ...userQueries.detail(userId ?? ''), enabled: Boolean(userId) })
   if (!userId) return <span className="muted">System</span>
   if (user.isPending)
     return (

@@ -9,12 +9,12 @@ import { EmptyState } from '../../components/ui/StateViews'
 import { IconLog, IconShield } from '../../components/ui/icons'
 import { useClampPage } from '../../lib/paging'
 import { tableStatus } from '../../lib/table-state'
-import { AUDIT_PAGE_SIZES, auditFilters, hasAuditFilters, type AuditState } from './audit-params'
+import { AUDIT_PAGE_SIZES, auditFilters, hasAuditFilters, toJournalParams, type AuditState } from './audit-params'
 import { auditColumns, type AuditRow } from './audit-columns'
 import { AuditToolbar } from './AuditToolbar'
 import { ExportJournalDialog } from './ExportJournalDialog'
 import { JournalDetailsDialog } from './JournalDetailsDialog'
-import { auditQueries, targetType, type JournalTarget } from './queries'
+import { targetType, type JournalTarget, journalQueries } from '../../data/journal'
 import { useJournalExport } from './useJournalExport'
 import './audit-logs.css'
 
@@ -31,7 +31,7 @@ const rowKey = (row: AuditRow) => row.key
 /** A journal: filters, the entries newest first (or oldest), paging, details and CSV export. */
 export function AuditLog({ target, state, onChange, subject }: Props) {
   const filters = auditFilters(state)
-  const list = useQuery(auditQueries.list(target, filters, state.live === '1'))
+  const list = useQuery(journalQueries.list(target, filters, toJournalParams, state.live === '1'))
   const [selected, setSelected] = useState<JournalEntry | null>(null)
   // The row key is the table's, not the journal's: the details show the entry as the service sent it.
   const columns = useMemo(() => auditColumns(({ key: _key, ...entry }) => setSelected(entry)), [])

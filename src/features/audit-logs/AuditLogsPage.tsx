@@ -6,8 +6,8 @@ import { useUrlState } from '../../lib/url-state'
 import { AUDIT_ALLOWED, AUDIT_DEFAULTS } from './audit-params'
 import { TARGET_TYPES, type TargetType } from './audit-targets'
 import { AuditLog } from './AuditLog'
+import { type JournalTarget } from '../../data/journal'
 import { AuditTargetPicker } from './AuditTargetPicker'
-import type { JournalTarget } from './queries'
 import './audit-logs.css'
 
 const PAGE_DEFAULTS = { ...AUDIT_DEFAULTS, type: 'user', id: '' }

@@ -3,15 +3,9 @@ import { useId, useMemo, useState } from 'react'
 import type { User } from '../../api/schemas/user'
 import { Button } from '../../components/ui/Button'
 import { SearchSelect } from '../../components/ui/SearchSelect'
+import { journalQueries } from '../../data/journal'
 import { useCurrentDomain } from '../../lib/current-domain'
-import {
-  TARGET_TYPES,
-  searchChannelOptions,
-  searchClientOptions,
-  searchUserOptions,
-  targetLabelQuery,
-  type TargetType,
-} from './audit-targets'
+import { TARGET_TYPES, searchChannelOptions, searchClientOptions, searchUserOptions, type TargetType } from './audit-targets'
 
 type Props = {
   type: TargetType
@@ -78,7 +72,7 @@ function EntityPicker({
   onChange: (id: string) => void
 }) {
   const inputId = useId()
-  const label = useQuery(targetLabelQuery(domainId, type, id))
+  const label = useQuery(journalQueries.targetLabel(domainId, type, id))
   const search = useMemo(
     () => (type === 'user' ? searchUserOptions(me) : type === 'client' ? searchClientOptions(domainId) : searchChannelOptions(domainId)),
     [type, me, domainId],

@@ -1,7 +1,7 @@
-import { queryOptions } from '@tanstack/react-query'
-import { listChannels } from '../../api/channels'
-import { listClients } from '../../api/clients'
-import { displayName, getUser, searchUsers } from '../../api/users'
+import { searchChannels } from '../../data/channels'
+import { searchClients } from '../../data/clients'
+import { searchUsers } from '../../data/users'
+import { displayName } from '../../lib/users'
 import type { User } from '../../api/schemas/user'
 import type { SearchResult, SelectOption } from '../../components/ui/SearchSelect'
 
@@ -39,7 +39,7 @@ export function searchUserOptions(me: User) {
 
 export function searchClientOptions(domainId: string) {
   return async (text: string, signal: AbortSignal): Promise<SearchResult> => {
-    const page = await listClients(
+    const page = await searchClients(
       domainId,
       { name: text || undefined, status: 'all', order: 'name', dir: 'asc', limit: PICKER_LIMIT },
       signal,
@@ -50,7 +50,7 @@ export function searchClientOptions(domainId: string) {
 
 export function searchChannelOptions(domainId: string) {
   return async (text: string, signal: AbortSignal): Promise<SearchResult> => {
-    const page = await listChannels(
+    const page = await searchChannels(
       domainId,
       { name: text || undefined, status: 'all', order: 'name', dir: 'asc', limit: PICKER_LIMIT },
       signal,
@@ -60,22 +60,4 @@ export function searchChannelOptions(domainId: string) {
       total: page.total,
     }
   }
-}
-
-/**
- * A readable name for the target in the URL. Clients and channels are looked up through their lists
- * (by `id`), not their view endpoints, which would journal a `*.view` of their own.
- */
-export function targetLabelQuery(domainId: string, type: TargetType, id: string) {
-  return queryOptions({
-    queryKey: ['audit-target-label', domainId, type, id] as const,
-    enabled: Boolean(id) && type !== 'group',
-    staleTime: 5 * 60_000,
-    queryFn: async ({ signal }): Promise<string | null> => {
-      if (type === 'user') return displayName(await getUser(id, signal))
-      if (type === 'client') return (await listClients(domainId, { id, status: 'all', limit: 1 }, signal)).clients[0]?.name ?? null
-      if (type === 'channel') return (await listChannels(domainId, { id, status: 'all', limit: 1 }, signal)).channels[0]?.name ?? null
-      return null
-    },
-  })
 }

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { displayName } from '../../api/users'
+import { displayName } from '../../lib/users'
 import { toJournalParams, type AuditFilters } from './audit-params'
-import { EXPORT_CAP, downloadText, exportFileName, fetchAllEntries, journalCsv } from './export-csv'
+import { downloadText, exportFileName, journalCsv } from './export-csv'
 import { actorOf } from './audit-columns'
-import { auditQueries, fetchJournal, targetId, targetType, type JournalTarget } from './queries'
+import { EXPORT_CAP, fetchJournalExport, targetId, targetType, type JournalTarget } from '../../data/journal'
+import { userQueries } from '../../data/users'
 
 export type ExportState =
   | { status: 'idle' }
@@ -29,7 +30,7 @@ export function useJournalExport(target: JournalTarget, filters: AuditFilters) {
     try {
       const now = Date.now()
       const params = toJournalParams({ ...filters, page: 1 }, now)
-      const { entries, total } = await fetchAllEntries((p, signal) => fetchJournal(target, p, signal), params, {
+      const { entries, total } = await fetchJournalExport(target, params, {
         signal: abort.signal,
         now,
         onProgress: (progress) => {
@@ -40,7 +41,7 @@ export function useJournalExport(target: JournalTarget, filters: AuditFilters) {
       const actors = [...new Set(entries.map(actorOf).filter((id): id is string => Boolean(id)))]
       await Promise.all(
         actors.map(async (id) => {
-          const user = await queryClient.fetchQuery(auditQueries.user(id)).catch(() => undefined)
+          const user = await queryClient.fetchQuery(userQueries.detail(id)).catch(() => undefined)
           if (user) names.set(id, displayName(user))
         }),
       )

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Navigate } from 'react-router-dom'
-import { signOut } from '../../api/auth'
+import { signOut } from '../../data/session'
 import { Button } from '../../components/ui/Button'
 import { ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { Badge } from '../../components/ui/Badge'
+import { domainQueries } from '../../data/domains'
 import { IconChevronRight, IconCpu } from '../../components/ui/icons'
-import { domainQueries } from './queries'
 import './auth.css'
 
 export function ChooseDomainPage() {

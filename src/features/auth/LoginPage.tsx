@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import * as z from 'zod/mini'
-import { signIn } from '../../api/auth'
+import { signIn } from '../../data/session'
 import { errorMessage, isApiError } from '../../api/errors'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'

@@ -10,7 +10,7 @@ import { IconPencil } from '../../components/ui/icons'
 import { NAME_MAX } from '../../api/schemas/common'
 import { ContentEditor } from './ContentEditor'
 import { contentProblem } from './content'
-import { useUpdateBootstrap } from './queries'
+import { useUpdateBootstrap } from '../../data/bootstraps'
 
 type Props = {
   domainId: string

@@ -5,8 +5,8 @@ import { useToast } from '../../components/ui/Toasts'
 import { IconTrash } from '../../components/ui/icons'
 import { stateChangeError } from './bootstrap-permissions'
 import { configName } from './bootstraps-columns'
-import { useSetBootstrapState } from './queries'
 import { StateBadge } from './StateBadge'
+import { useSetBootstrapState } from '../../data/bootstraps'
 
 type Props = {
   domainId: string

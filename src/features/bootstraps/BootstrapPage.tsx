@@ -14,7 +14,7 @@ import { DeleteBootstrapDialog } from './DeleteBootstrapDialog'
 import { EditCertsDialog } from './EditCertsDialog'
 import { EditChannelsDialog } from './EditChannelsDialog'
 import { EncryptionCard } from './EncryptionCard'
-import { bootstrapQueries } from './queries'
+import { bootstrapQueries } from '../../data/bootstraps'
 import { TestBootstrapPanel } from './TestBootstrapPanel'
 import './bootstraps.css'
 

@@ -20,7 +20,7 @@ import { BootstrapsToolbar } from './BootstrapsToolbar'
 import { CreateBootstrapDialog } from './CreateBootstrapDialog'
 import { DeleteBootstrapDialog } from './DeleteBootstrapDialog'
 import { BOOTSTRAP_LIST_ALLOWED, BOOTSTRAP_LIST_DEFAULTS, hasBootstrapFilters, toListParams } from './list-params'
-import { bootstrapQueries, useSetBootstrapState } from './queries'
+import { bootstrapQueries, useSetBootstrapState } from '../../data/bootstraps'
 import './bootstraps.css'
 
 const rowId = (config: BootstrapConfig) => config.client_id

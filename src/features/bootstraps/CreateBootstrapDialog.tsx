@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
 import { Controller, useForm, type UseFormSetError } from 'react-hook-form'
-import { findClientBootstrapConfig } from '../../api/bootstraps'
 import { errorMessage, isApiError } from '../../api/errors'
 import { Button } from '../../components/ui/Button'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
@@ -17,8 +16,8 @@ import {
 } from './bootstrap-forms'
 import { ContentEditor } from './ContentEditor'
 import { EncryptionFields } from './EncryptionFields'
+import { findBootstrapOfClient, useCreateBootstrap } from '../../data/bootstraps'
 import { ChannelPicker, ClientPicker } from './pickers'
-import { useCreateBootstrap } from './queries'
 
 type CreateBootstrapDialogProps = {
   open: boolean
@@ -35,7 +34,7 @@ async function explain(error: unknown, values: CreateBootstrapValues, domainId: 
     if (error.isConflict) {
       // 422 `failed to add bootstrap configuration`: a taken external id or a client that already has a
       // config; the server does not say which.
-      const existing = values.client_id ? await findClientBootstrapConfig(domainId, values.client_id).catch(() => null) : null
+      const existing = values.client_id ? await findBootstrapOfClient(domainId, values.client_id).catch(() => null) : null
       if (existing)
         setError('client_id', {
           message: 'This client already has a configuration: pick another, or leave it empty to create a new client.',

@@ -2,7 +2,7 @@ import type { BootstrapConfig } from '../../api/schemas/bootstrap'
 import { errorMessage } from '../../api/errors'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { configName } from './bootstraps-columns'
-import { useDeleteBootstrap } from './queries'
+import { useDeleteBootstrap } from '../../data/bootstraps'
 
 type Props = {
   domainId: string

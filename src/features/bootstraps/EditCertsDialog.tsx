@@ -6,8 +6,8 @@ import { errorMessage } from '../../api/errors'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { useToast } from '../../components/ui/Toasts'
 import { CERT_FIELDS, CertsForm, toCertsRequest, type CertsFormValues } from './bootstrap-forms'
+import { useUpdateBootstrapCerts } from '../../data/bootstraps'
 import { EncryptionFields } from './EncryptionFields'
-import { useUpdateBootstrapCerts } from './queries'
 
 type Props = {
   domainId: string

@@ -6,8 +6,8 @@ import { Dialog } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
 import { useToast } from '../../components/ui/Toasts'
 import { stateChangeError } from './bootstrap-permissions'
+import { useUpdateBootstrapChannels } from '../../data/bootstraps'
 import { ChannelPicker } from './pickers'
-import { useUpdateBootstrapChannels } from './queries'
 
 type Props = {
   domainId: string

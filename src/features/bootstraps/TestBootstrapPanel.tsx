@@ -2,7 +2,7 @@ import type { BootstrapConfig, DeviceBootstrapResponse } from '../../api/schemas
 import { errorMessage, isApiError } from '../../api/errors'
 import { Button } from '../../components/ui/Button'
 import { IconBolt } from '../../components/ui/icons'
-import { useTestBootstrap } from './queries'
+import { useTestBootstrap } from '../../data/bootstraps'
 
 /** Why the device endpoint refused, in the operator's terms. */
 function explainFailure(error: unknown): string {

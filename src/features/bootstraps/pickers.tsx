@@ -1,5 +1,5 @@
-import { listChannels } from '../../api/channels'
-import { listClients } from '../../api/clients'
+import { channelKeys, searchChannels } from '../../data/channels'
+import { searchClients } from '../../data/clients'
 import { SearchSelect, type SelectOption } from '../../components/ui/SearchSelect'
 import { shortId } from '../../lib/format'
 
@@ -30,9 +30,9 @@ export function ChannelPicker({ domainId, value, onChange, initialSelected, disa
       value={value}
       onChange={(ids) => onChange(ids)}
       initialSelected={initialSelected}
-      queryKey={['channels', domainId, 'picker']}
+      queryKey={channelKeys.picker(domainId)}
       search={async (text, signal) => {
-        const page = await listChannels(domainId, { name: text || undefined, limit: PAGE }, signal)
+        const page = await searchChannels(domainId, { name: text || undefined, limit: PAGE }, signal)
         return {
           total: page.total,
           options: page.channels.map((channel) => ({
@@ -66,7 +66,7 @@ export function ClientPicker({ domainId, value, onChange, ...field }: ClientPick
       onChange={(ids) => onChange(ids[0] ?? '')}
       queryKey={['clients', domainId, 'picker']}
       search={async (text, signal) => {
-        const page = await listClients(domainId, { name: text || undefined, limit: PAGE }, signal)
+        const page = await searchClients(domainId, { name: text || undefined, limit: PAGE }, signal)
         return {
           total: page.total,
           options: page.clients.map((client) => ({ value: client.id, label: client.name || client.id, description: shortId(client.id) })),

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useParams } from 'react-router-dom'
-import { viewCA } from '../../api/certs'
 import { errorMessage, isApiError } from '../../api/errors'
 import type { Cert, RenewedCert } from '../../api/schemas/cert'
 import { CertificateDetails } from '../../components/CertificateDetails'
@@ -16,7 +15,6 @@ import { RelativeTime } from '../../components/ui/RelativeTime'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconDownload, IconEye, IconInfo, IconMore, IconPlus, IconRefresh, IconShield, IconX } from '../../components/ui/icons'
-import { clientDetailQuery } from '../../lib/client-queries'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { downloadText } from '../../lib/download'
 import { useNow } from '../../lib/use-now'
@@ -25,7 +23,8 @@ import { isDomainAdmin } from '../../lib/permissions'
 import { formatDateTime } from '../../lib/format'
 import { tableStatus } from '../../lib/table-state'
 import { IssueCertificateDialog, KeyOnceDialog, PemBlock } from './IssueCertificateDialog'
-import { certQueries, useCertMutations } from './queries'
+import { certQueries, useCertMutations, fetchCA } from '../../data/certificates'
+import { clientQueries } from '../../data/clients'
 import './certificates.css'
 
 const REVOKE_NEEDS_ADMIN = 'Revoking needs domain admin rights (the certs service asks the domain’s “admin” permission)'
@@ -66,7 +65,7 @@ export function CertificatesTab() {
   const { domain } = current
   const { clientId = '' } = useParams()
   const toast = useToast()
-  const client = useQuery(clientDetailQuery(domain.id, clientId))
+  const client = useQuery(clientQueries.detail(domain.id, clientId))
   const certs = useQuery(certQueries.ofClient(domain.id, clientId))
   const { renew, revoke } = useCertMutations(domain.id, clientId)
   const [issuing, setIssuing] = useState(false)
@@ -153,7 +152,7 @@ export function CertificatesTab() {
 
   const downloadCA = async () => {
     try {
-      const ca = await viewCA()
+      const ca = await fetchCA()
       downloadText(ca.certificate ?? '', 'ca.crt', 'application/x-pem-file')
     } catch (error) {
       toast({ tone: 'error', title: 'Could not download the CA certificate', description: errorMessage(error) })

@@ -10,7 +10,7 @@ import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
 import { IconAlert, IconDownload } from '../../components/ui/icons'
 import { downloadText } from '../../lib/download'
-import { useCertMutations } from './queries'
+import { useCertMutations } from '../../data/certificates'
 
 const VALIDITY = [
   { label: '30 days', ttl: '720h' },

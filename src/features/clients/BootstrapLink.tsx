@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import { BOOTSTRAP_ACTIVE } from '../../api/schemas/bootstrap'
+import { clientQueries } from '../../data/clients'
 import { StatusBadge } from '../../components/ui/Badge'
-import { clientBootstrapQuery } from '../../lib/client-queries'
 
 /** The client's bootstrap configuration, if it has one (the configuration's id is the client's id). */
 export function BootstrapLink({ domainId, clientId }: { domainId: string; clientId: string }) {
-  const config = useQuery(clientBootstrapQuery(domainId, clientId))
+  const config = useQuery(clientQueries.bootstrap(domainId, clientId))
   if (config.isPending) return <span className="muted">Loading…</span>
   if (config.isError) return <span className="muted">Not available: {errorMessage(config.error)}</span>
   if (!config.data) return <span className="muted">None</span>

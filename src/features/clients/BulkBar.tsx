@@ -1,28 +1,25 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { useToast } from '../../components/ui/Toasts'
+import { useBulkClientAction, type BulkAction } from '../../data/clients'
 import { pluralize } from '../../lib/format'
-import { runBulkAction, type BulkAction } from './bulk-actions'
-import { clientKeys } from './queries'
 
 const DONE: Record<BulkAction, string> = { enable: 'enabled', disable: 'disabled', delete: 'deleted' }
 
 /** Actions on the selected rows (across pages). */
 export function BulkBar({ domainId, ids, onDone, onClear }: { domainId: string; ids: string[]; onDone: () => void; onClear: () => void }) {
-  const queryClient = useQueryClient()
+  const bulk = useBulkClientAction(domainId)
   const toast = useToast()
   const [running, setRunning] = useState<{ action: BulkAction; settled: number } | null>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
 
   const run = async (action: BulkAction) => {
     setRunning({ action, settled: 0 })
-    const result = await runBulkAction(domainId, ids, action, (settled) => setRunning({ action, settled }))
+    const result = await bulk.mutateAsync({ ids, action, onProgress: (settled) => setRunning({ action, settled }) })
     setRunning(null)
     setConfirmDelete(false)
-    await queryClient.invalidateQueries({ queryKey: clientKeys.all(domainId) })
     const unchanged = result.unchanged ? ` (${result.unchanged} already ${DONE[action]})` : ''
     if (result.failed.length) {
       toast({

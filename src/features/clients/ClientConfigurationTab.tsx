@@ -23,11 +23,11 @@ import { entityPermissions } from '../../lib/permissions'
 import { authMethodOf } from './auth-method'
 import { BootstrapLink } from './BootstrapLink'
 import { generateSecret } from './client-form'
-import { clientName } from './clients-columns'
 import { LastSeen } from './LastSeen'
-import { useDeleteClient, useSetClientStatus, useUpdateClient } from './mutations'
 import { ParentGroupField } from './ParentGroupField'
-import { clientQueries } from './queries'
+import { clientQueries, useSetClientStatus, useUpdateClient } from '../../data/clients'
+import { DeleteClientDialog } from './DeleteClientDialog'
+import { telemetryQueries } from '../../data/telemetry'
 
 const DISABLED_REASON = 'Enable the client to edit it: Magistrala only updates enabled clients'
 
@@ -48,7 +48,6 @@ function ClientConfiguration({ client }: { client: Client }) {
   const [params] = useSearchParams()
   const update = useUpdateClient(domain.id, client.id)
   const status = useSetClientStatus(domain.id, client.id)
-  const remove = useDeleteClient(domain.id)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [confirmRegenerate, setConfirmRegenerate] = useState(false)
 
@@ -275,34 +274,18 @@ function ClientConfiguration({ client }: { client: Client }) {
           })
         }
       />
-      <ConfirmDialog
-        open={confirmDelete}
-        onOpenChange={setConfirmDelete}
-        title="Delete this client?"
-        description={
-          <>
-            <strong>{clientName(client)}</strong> will be deleted with its connections and roles. This cannot be undone.
-          </>
-        }
-        typeToConfirm={clientName(client)}
-        confirmLabel="Delete client"
-        pending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : null}
-        onConfirm={() =>
-          remove.mutate(client.id, {
-            onSuccess: () => {
-              toast({ tone: 'success', title: `Client “${clientName(client)}” deleted` })
-              navigate(`/${domain.id}/clients`, { replace: true })
-            },
-          })
-        }
+      <DeleteClientDialog
+        domainId={domain.id}
+        client={confirmDelete ? client : null}
+        onClose={() => setConfirmDelete(false)}
+        onDeleted={() => navigate(`/${domain.id}/clients`, { replace: true })}
       />
     </div>
   )
 }
 
 function ActivityCard({ domainId, clientId }: { domainId: string; clientId: string }) {
-  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  const telemetry = useQuery(telemetryQueries.ofClient(domainId, clientId))
   const data = telemetry.data
   return (
     <section className="card" aria-labelledby="client-activity-title">

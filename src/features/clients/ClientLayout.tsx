@@ -8,7 +8,9 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { authMethodOf } from './auth-method'
 import { LastSeen } from './LastSeen'
 import { clientName } from './clients-columns'
-import { clientQueries } from './queries'
+import { certQueries } from '../../data/certificates'
+import { clientQueries } from '../../data/clients'
+import { telemetryQueries } from '../../data/telemetry'
 import './clients.css'
 
 function ClientCrumb({ domainId, clientId }: { domainId: string; clientId: string }) {
@@ -34,8 +36,8 @@ export function ClientLayout() {
   const { domain } = useCurrentDomain()
   const { clientId = '' } = useParams()
   const client = useQuery(clientQueries.detail(domain.id, clientId))
-  const telemetry = useQuery({ ...clientQueries.telemetry(domain.id, clientId), enabled: client.isSuccess })
-  const certs = useQuery({ ...clientQueries.certificates(domain.id, clientId), enabled: client.isSuccess })
+  const telemetry = useQuery({ ...telemetryQueries.ofClient(domain.id, clientId), enabled: client.isSuccess })
+  const certs = useQuery({ ...certQueries.ofClient(domain.id, clientId), enabled: client.isSuccess })
 
   if (client.isError && !client.data) {
     if (isApiError(client.error) && (client.error.isNotFound || client.error.status === 400 || client.error.isForbidden)) {

@@ -8,8 +8,9 @@ import { formatRelative } from '../../lib/format'
 import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientsPage } from './ClientsPage'
+import { DOMAIN_CERTS_MAX, certQueries } from '../../data/certificates'
+import { clientQueries } from '../../data/clients'
 import { CLIENT_LIST_DEFAULTS, toListParams } from './list-params'
-import { DOMAIN_CERTS_MAX, clientQueries } from './queries'
 
 const backend = setupTestBackend()
 
@@ -242,13 +243,13 @@ describe('ClientsPage per-row requests', () => {
 
 it("shows a certificate issued on the client's page, though the domain's certificates were read before", async () => {
   const { table, queryClient } = await renderClients()
-  await waitFor(() => expect(queryClient.getQueryData(clientQueries.domainCertificates(backend.domainId).queryKey)).toBeTruthy())
+  await waitFor(() => expect(queryClient.getQueryData(certQueries.byClient(backend.domainId).queryKey)).toBeTruthy())
   const row = bodyRows(table).find((r) => r.querySelector('td.col-auth')?.textContent === 'Credentials')!
   const link = within(row).getAllByRole('link')[0]
   const clientId = link.getAttribute('href')!.split('/').at(-1)!
   await issueCert(backend.domainId, clientId, { options: { common_name: 'issued-after-the-list' } })
   // What the client's page does after issuing: its own list is read again.
-  await queryClient.fetchQuery(clientQueries.certificates(backend.domainId, clientId))
+  await queryClient.fetchQuery(certQueries.ofClient(backend.domainId, clientId))
 
   await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
   await screen.findByText('26–50 of 250 clients')

@@ -8,8 +8,8 @@ import { SearchBox } from '../../components/ui/SearchBox'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { IconPlus, IconX } from '../../components/ui/icons'
 import { jsonText } from '../../lib/json'
+import { groupQueries } from '../../data/groups'
 import { metadataOf, metadataValue, searchedId, tagsOf, type ClientListState } from './list-params'
-import { groupQueries } from './queries'
 
 type Props = {
   domainId: string

@@ -12,7 +12,7 @@ import { TagsInput } from '../../components/ui/TagsInput'
 import { IconEye, IconEyeOff, IconRefresh } from '../../components/ui/icons'
 import { certificateProblem } from '../../lib/pem'
 import { ClientForm, EMPTY_CLIENT_FORM, generateSecret, toClientCreate } from './client-form'
-import { useCreateClient } from './mutations'
+import { useCreateClient } from '../../data/clients'
 
 type Props = {
   domainId: string

@@ -6,8 +6,8 @@ import type { Client } from '../../api/schemas/client'
 import { Button, IconButton } from '../../components/ui/Button'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { IconCheck, IconPencil, IconX } from '../../components/ui/icons'
-import { useSetClientParent } from './mutations'
-import { groupQueries } from './queries'
+import { useSetClientParent } from '../../data/clients'
+import { groupQueries } from '../../data/groups'
 
 /** The client's parent group: shown with a link to its clients, set, changed or removed in place. */
 export function ParentGroupField({

@@ -10,7 +10,8 @@ import { useAfterPaint } from '../../lib/use-after-paint'
 import { useSeenOnScreen } from '../../lib/use-seen-on-screen'
 import { authMethodOf, type AuthMethod } from './auth-method'
 import { LastSeen } from './LastSeen'
-import { clientQueries } from './queries'
+import { certQueries } from '../../data/certificates'
+import { telemetryQueries } from '../../data/telemetry'
 
 const column = createColumns<Client>()
 
@@ -30,14 +31,14 @@ function AuthLabel({ method, ref }: { method: AuthMethod; ref?: Ref<HTMLSpanElem
  * client's page, refreshed there after a certificate is issued or revoked).
  */
 function knownCertificates(queryClient: QueryClient, domainId: string, clientId: string): Cert[] | undefined {
-  const domain = queryClient.getQueryState(clientQueries.domainCertificates(domainId).queryKey)
-  const own = queryClient.getQueryState(clientQueries.certificates(domainId, clientId).queryKey)
+  const domain = queryClient.getQueryState(certQueries.byClient(domainId).queryKey)
+  const own = queryClient.getQueryState(certQueries.ofClient(domainId, clientId).queryKey)
   if (own?.data && !(domain?.data && domain.dataUpdatedAt > own.dataUpdatedAt)) return own.data.certificates
   return domain?.data?.get(clientId)
 }
 
 function OwnCertificates({ domainId, client }: { domainId: string; client: Client }) {
-  const certs = useQuery(clientQueries.certificates(domainId, client.id))
+  const certs = useQuery(certQueries.ofClient(domainId, client.id))
   return <AuthLabel method={authMethodOf(client, certs.data?.certificates)} />
 }
 
@@ -50,14 +51,14 @@ function CertificatesOnScreen({ domainId, client }: { domainId: string; client: 
 }
 
 function DomainCertificates({ domainId, client }: { domainId: string; client: Client }) {
-  const listed = useQuery(clientQueries.domainCertificates(domainId))
+  const listed = useQuery(certQueries.byClient(domainId))
   const queryClient = useQueryClient()
   if (listed.data === null) return <CertificatesOnScreen domainId={domainId} client={client} />
   return <AuthLabel method={authMethodOf(client, knownCertificates(queryClient, domainId, client.id))} />
 }
 
 function LastSeenQuery({ domainId, clientId }: { domainId: string; clientId: string }) {
-  const telemetry = useQuery(clientQueries.telemetry(domainId, clientId))
+  const telemetry = useQuery(telemetryQueries.ofClient(domainId, clientId))
   return <LastSeen telemetry={telemetry.data} loading={telemetry.isPending} error={telemetry.error} />
 }
 
@@ -77,7 +78,7 @@ function AuthCell({ domainId, client }: { domainId: string; client: Client }) {
 function LastSeenCell({ domainId, clientId }: { domainId: string; clientId: string }) {
   const painted = useAfterPaint()
   const [ref, seen] = useSeenOnScreen<HTMLSpanElement>()
-  const cached = useQueryClient().getQueryData(clientQueries.telemetry(domainId, clientId).queryKey)
+  const cached = useQueryClient().getQueryData(telemetryQueries.ofClient(domainId, clientId).queryKey)
   if (painted && seen) return <LastSeenQuery domainId={domainId} clientId={clientId} />
   return <LastSeen ref={ref} telemetry={cached} loading={cached === undefined} />
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { errorMessage } from '../../api/errors'
+import { connectionQueries } from '../../data/connections'
 import { Skeleton } from '../../components/ui/StateViews'
-import { connectionQueries } from './queries'
 
 /** A channel's number of connected clients, asked for only when its row is on screen. */
 export function ChannelClientCount({ domainId, channelId }: { domainId: string; channelId: string }) {

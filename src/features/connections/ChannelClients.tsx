@@ -16,8 +16,8 @@ import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelClientColumns } from './channel-clients-columns'
 import { ConnectClientsDialog } from './ConnectClientsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
+import { connectionQueries } from '../../data/connections'
 import { channelName, clientName } from './names'
-import { connectionQueries } from './queries'
 
 const DEFAULTS = { q: '', page: 1, size: 25, sort: 'name', dir: 'asc' }
 const ALLOWED = { size: [10, 25, 50, 100], sort: ['name', 'created_at'], dir: ['asc', 'desc'] } as const

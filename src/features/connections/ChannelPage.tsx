@@ -10,12 +10,12 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { formatDateTime } from '../../lib/format'
 import { prettyJson } from '../../lib/json'
 import { ChannelClients } from './ChannelClients'
+import { channelQueries } from '../../data/channels'
 import { channelName } from './names'
-import { connectionQueries } from './queries'
 import './connections.css'
 
 function ChannelCrumb({ domainId, channelId }: { domainId: string; channelId: string }) {
-  const channel = useQuery(connectionQueries.channel(domainId, channelId))
+  const channel = useQuery(channelQueries.detail(domainId, channelId))
   return <>{channel.data ? channelName(channel.data) : 'Channel'}</>
 }
 
@@ -27,7 +27,7 @@ export const handle = {
 export function ChannelPage() {
   const { domain } = useCurrentDomain()
   const { channelId = '' } = useParams()
-  const channel = useQuery(connectionQueries.channel(domain.id, channelId))
+  const channel = useQuery(channelQueries.detail(domain.id, channelId))
 
   if (channel.isError && !channel.data) {
     if (isApiError(channel.error) && (channel.error.isNotFound || channel.error.status === 400 || channel.error.isForbidden)) {

@@ -16,7 +16,7 @@ import { useUrlState } from '../../lib/url-state'
 import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelColumns } from './channels-columns'
 import { CreateChannelDialog } from './CreateChannelDialog'
-import { connectionQueries } from './queries'
+import { channelQueries } from '../../data/channels'
 import './connections.css'
 
 const DEFAULTS = { q: '', status: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
@@ -44,7 +44,7 @@ export function ChannelsPage() {
     order: state.sort as ChannelListParams['order'],
     dir: state.dir as ChannelListParams['dir'],
   }
-  const list = useQuery(connectionQueries.channels(domainId, params))
+  const list = useQuery(channelQueries.list(domainId, params))
   const columns = useMemo(() => channelColumns(domainId), [domainId])
   const total = list.data?.total ?? 0
 

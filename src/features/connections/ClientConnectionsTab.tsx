@@ -18,7 +18,8 @@ import { clientChannelColumns } from './client-channels-columns'
 import { ConnectChannelsDialog } from './ConnectChannelsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
 import { channelName, clientName } from './names'
-import { connectionQueries } from './queries'
+import { connectionQueries } from '../../data/connections'
+import { clientQueries } from '../../data/clients'
 import './connections.css'
 
 const DEFAULTS = { q: '', type: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
@@ -47,7 +48,7 @@ export function ClientConnectionsTab() {
   const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
   const [connecting, setConnecting] = useState(false)
   const [disconnecting, setDisconnecting] = useState<DisconnectTarget | null>(null)
-  const client = useQuery(connectionQueries.client(domainId, clientId))
+  const client = useQuery(clientQueries.detail(domainId, clientId))
   const params: ChannelListParams = {
     offset: (state.page - 1) * state.size,
     limit: state.size,

@@ -1,11 +1,11 @@
-import { listChannels } from '../../api/channels'
 import type { Client } from '../../api/schemas/client'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
 import { ConnectDialog, type CandidateSearch } from './ConnectDialog'
+import { searchChannels } from '../../data/channels'
+import { connectionKeys, useConnectChannels } from '../../data/connections'
 import { channelName, clientName } from './names'
-import { connectionKeys, useConnectChannels } from './queries'
 
 /** One page of search results; beyond it the picker asks for more typing. */
 const RESULTS = 20
@@ -22,8 +22,8 @@ export function ConnectChannelsDialog({ client, onClose }: { client: Client; onC
     const name = text || undefined
     // The page of matches, and which of them the client already has (both filtered by the same text).
     const [page, connected] = await Promise.all([
-      listChannels(domainId, { name, limit: RESULTS, status: 'all', order: 'name', dir: 'asc' }, signal),
-      listChannels(domainId, { client: client.id, name, limit: CONNECTED_LOOKUP, status: 'all' }, signal),
+      searchChannels(domainId, { name, limit: RESULTS, status: 'all', order: 'name', dir: 'asc' }, signal),
+      searchChannels(domainId, { client: client.id, name, limit: CONNECTED_LOOKUP, status: 'all' }, signal),
     ])
     const existing = new Map(connected.channels.map((c) => [c.id, c.connection_types ?? []]))
     const complete = connected.total <= connected.channels.length

@@ -1,11 +1,11 @@
-import { listClients } from '../../api/clients'
 import type { Channel } from '../../api/schemas/channel'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { entityPermissions } from '../../lib/permissions'
 import { ConnectDialog, type CandidateSearch } from './ConnectDialog'
+import { searchClients } from '../../data/clients'
+import { connectionKeys, useConnectClients } from '../../data/connections'
 import { channelName, clientName } from './names'
-import { connectionKeys, useConnectClients } from './queries'
 
 const RESULTS = 20
 const CONNECTED_LOOKUP = 100
@@ -19,8 +19,8 @@ export function ConnectClientsDialog({ channel, onClose }: { channel: Channel; o
   const search: CandidateSearch = async (text, signal) => {
     const name = text || undefined
     const [page, connected] = await Promise.all([
-      listClients(domainId, { name, limit: RESULTS, status: 'all', order: 'name', dir: 'asc' }, signal),
-      listClients(domainId, { channel: channel.id, name, limit: CONNECTED_LOOKUP, status: 'all' }, signal),
+      searchClients(domainId, { name, limit: RESULTS, status: 'all', order: 'name', dir: 'asc' }, signal),
+      searchClients(domainId, { channel: channel.id, name, limit: CONNECTED_LOOKUP, status: 'all' }, signal),
     ])
     const existing = new Map(connected.clients.map((c) => [c.id, c.connection_types ?? []]))
     const complete = connected.total <= connected.clients.length

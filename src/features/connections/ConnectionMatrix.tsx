@@ -10,7 +10,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
 import { MatrixCell } from './MatrixCell'
 import { channelName, clientName } from './names'
-import type { ClientLinks } from './queries'
+import { type ClientLinks } from '../../data/connections'
 
 export type MatrixRow = { id: string; client: UseQueryResult<Client>; links: UseQueryResult<ClientLinks> }
 

@@ -1,6 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
-import { listClients } from '../../api/clients'
 import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { ListPagination } from '../../components/ui/Pagination'
 import { FilterSelect } from '../../components/ui/FilterSelect'
@@ -12,8 +11,10 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
 import { useUrlState } from '../../lib/url-state'
 import { ConnectionMatrix, type MatrixRow } from './ConnectionMatrix'
+import { channelQueries } from '../../data/channels'
+import { clientQueries, searchClients } from '../../data/clients'
+import { connectionKeys, connectionQueries } from '../../data/connections'
 import { clientName } from './names'
-import { connectionKeys, connectionQueries } from './queries'
 import './connections.css'
 
 /** Rows are fetched one client at a time: keep a selection to what a screen (and a URL) can hold. */
@@ -58,7 +59,7 @@ export function ConnectionMatrixPage() {
       return out
     })
 
-  const clients = useQueries({ queries: ids.map((id) => connectionQueries.client(domainId, id)) })
+  const clients = useQueries({ queries: ids.map((id) => clientQueries.detail(domainId, id)) })
   const links = useQueries({ queries: ids.map((id) => connectionQueries.clientLinks(domainId, id)) })
 
   const params: ChannelListParams = {
@@ -69,7 +70,7 @@ export function ConnectionMatrixPage() {
     order: 'name',
     dir: 'asc',
   }
-  const allChannels = useQuery({ ...connectionQueries.channels(domainId, params), enabled: state.show === 'all' && ids.length > 0 })
+  const allChannels = useQuery({ ...channelQueries.list(domainId, params), enabled: state.show === 'all' && ids.length > 0 })
 
   // "Connected" columns: every channel any of the rows is connected to, filtered and paged here.
   const byId = new Map<string, Channel>()
@@ -87,8 +88,8 @@ export function ConnectionMatrixPage() {
 
   const rows: MatrixRow[] = ids.map((id, i) => ({ id, client: clients[i], links: links[i] }))
 
-  const searchClients = async (text: string, signal: AbortSignal): Promise<SearchResult> => {
-    const page = await listClients(domainId, { name: text || undefined, limit: 20, status: 'all', order: 'name', dir: 'asc' }, signal)
+  const findClients = async (text: string, signal: AbortSignal): Promise<SearchResult> => {
+    const page = await searchClients(domainId, { name: text || undefined, limit: 20, status: 'all', order: 'name', dir: 'asc' }, signal)
     return {
       total: page.total,
       options: page.clients.map((client) => ({
@@ -119,7 +120,7 @@ export function ConnectionMatrixPage() {
             placeholder="Add a client…"
             value={[]}
             onChange={(value) => setClients([...ids, ...value.filter((v) => !ids.includes(v))])}
-            search={searchClients}
+            search={findClients}
             queryKey={[...connectionKeys.pickers(domainId), 'matrix-clients', ids.join(',')]}
           />
         </div>

@@ -12,7 +12,7 @@ import { TagsInput } from '../../components/ui/TagsInput'
 import { useToast } from '../../components/ui/Toasts'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { channelName } from './names'
-import { useCreateChannel } from './queries'
+import { useCreateChannel } from '../../data/channels'
 
 const CreateChannelForm = z.object({
   name: z.string().check(z.trim(), z.minLength(1, 'Enter a name'), z.maxLength(NAME_MAX, `At most ${NAME_MAX} characters`)),

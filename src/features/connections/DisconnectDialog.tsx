@@ -10,7 +10,7 @@ import { useCurrentDomain } from '../../lib/current-domain'
 import { connectionErrorMessage } from './connection-errors'
 import { CONNECTION_TYPES, describeTypes, toInput } from './connection-types'
 import { ConnectionTypesField } from './ConnectionTypesField'
-import { useDisconnect } from './queries'
+import { useDisconnect } from '../../data/connections'
 
 const DisconnectForm = z.object({
   types: z.array(z.enum(['publish', 'subscribe'])).check(z.minLength(1, 'Choose the type to remove')),

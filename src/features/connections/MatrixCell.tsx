@@ -4,7 +4,7 @@ import { useToast } from '../../components/ui/Toasts'
 import { connectionErrorMessage } from './connection-errors'
 import { CONNECTION_TYPES, toInput } from './connection-types'
 import { channelName } from './names'
-import { useToggleConnection } from './queries'
+import { useToggleConnection } from '../../data/connections'
 
 type Props = {
   domainId: string

@@ -1,10 +1,12 @@
 import type { ConnectionType, ConnectionTypeInput } from '../../api/schemas/channel'
+import { toWire, type ConnectStep } from '../../data/connections'
+
+export { toWire, type ConnectStep }
 
 /** Both types, in the order the console shows them. */
 export const CONNECTION_TYPES: readonly ConnectionType[] = ['Publish', 'Subscribe']
 
 export const toInput = (type: ConnectionType): ConnectionTypeInput => (type === 'Publish' ? 'publish' : 'subscribe')
-export const toWire = (type: ConnectionTypeInput): ConnectionType => (type === 'publish' ? 'Publish' : 'Subscribe')
 
 /** The types of `wanted` a pair does not have yet. */
 export function missingTypes(existing: readonly ConnectionType[], wanted: readonly ConnectionTypeInput[]): ConnectionTypeInput[] {
@@ -16,9 +18,6 @@ export function describeTypes(types: readonly (ConnectionType | ConnectionTypeIn
   const wire = CONNECTION_TYPES.filter((t) => types.some((x) => x === t || x === toInput(t)))
   return wire.join(' and ')
 }
-
-/** One connect request: the other side's ids (channels of a client, or clients of a channel) and types. */
-export type ConnectStep = { ids: string[]; types: ConnectionTypeInput[] }
 
 /**
  * Splits a connect into requests that only create new connections: the service fails a whole request

@@ -8,15 +8,9 @@ import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
 import { IconInfo } from '../../components/ui/icons'
-import {
-  isNotDomainMemberError,
-  isSecondRoleError,
-  NOT_DOMAIN_MEMBER,
-  ONE_ROLE_PER_CLIENT,
-  useRemoveRoleMembers,
-  useRoleHolders,
-} from '../../lib/client-roles'
-import { useUserName } from '../../lib/users'
+import { useRemoveRoleMembers, useRoleHolders } from '../../data/roles'
+import { useUserName } from '../../data/users'
+import { isNotDomainMemberError, isSecondRoleError, NOT_DOMAIN_MEMBER, ONE_ROLE_PER_CLIENT } from '../../lib/client-roles'
 
 const AssignMemberForm = z.object({
   roleId: z.string().check(z.minLength(1, 'Choose a role')),

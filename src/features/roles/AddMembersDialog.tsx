@@ -6,13 +6,13 @@ import { errorMessage, isApiError } from '../../api/errors'
 import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { FormError } from '../../components/ui/Field'
+import { useRoleHolders } from '../../data/roles'
 import {
   isNotDomainMemberError,
   isSecondRoleError,
   NOT_DOMAIN_MEMBER,
   ONE_ROLE_PER_CLIENT,
   unavailableHolders,
-  useRoleHolders,
 } from '../../lib/client-roles'
 
 const AddMembersForm = z.object({

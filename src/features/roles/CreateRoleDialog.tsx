@@ -9,17 +9,15 @@ import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
 import {
-  clientRoleQueries,
   isNotDomainMemberError,
   isSecondRoleError,
   NOT_DOMAIN_MEMBER,
   ONE_ROLE_PER_CLIENT,
   unavailableHolders,
-  useRoleHolders,
 } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { clientRoleQueries, useCreateRole, useRoleHolders } from '../../data/roles'
 import { ActionChecklist } from './ActionChecklist'
-import { useCreateRole } from './queries'
 
 const CreateRoleForm = z.object({
   name: z

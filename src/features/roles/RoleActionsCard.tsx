@@ -2,17 +2,16 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { errorMessage } from '../../api/errors'
 import { Button, IconButton } from '../../components/ui/Button'
-import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { ConfirmMutation } from '../../components/ui/ConfirmMutation'
 import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash } from '../../components/ui/icons'
-import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { tableStatus } from '../../lib/table-state'
 import { actionDescription } from './action-labels'
+import { clientRoleQueries, useAddRoleActions, useRemoveAllRoleActions, useRemoveRoleActions } from '../../data/roles'
 import { AddActionsDialog } from './AddActionsDialog'
-import { useAddRoleActions, useRemoveAllRoleActions, useRemoveRoleActions } from './queries'
 
 type Row = { action: string }
 const column = createColumns<Row>()
@@ -121,12 +120,11 @@ export function RoleActionsCard({ clientId, roleId, roleName, manageReason }: Ro
           })
         }}
       />
-      <ConfirmDialog
+      <ConfirmMutation
         open={confirmAll}
-        onOpenChange={(open) => {
-          setConfirmAll(open)
-          if (!open) removeAll.reset()
-        }}
+        onClose={() => setConfirmAll(false)}
+        mutation={removeAll}
+        variables={undefined}
         title="Remove all actions?"
         description={
           <>
@@ -135,16 +133,7 @@ export function RoleActionsCard({ clientId, roleId, roleName, manageReason }: Ro
           </>
         }
         confirmLabel="Remove all actions"
-        pending={removeAll.isPending}
-        error={removeAll.error ? errorMessage(removeAll.error) : null}
-        onConfirm={() =>
-          removeAll.mutate(undefined, {
-            onSuccess: () => {
-              setConfirmAll(false)
-              toast({ tone: 'success', title: `Removed every action from “${roleName}”` })
-            },
-          })
-        }
+        success={`Removed every action from “${roleName}”`}
       />
     </section>
   )

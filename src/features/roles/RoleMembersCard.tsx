@@ -2,21 +2,20 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { errorMessage } from '../../api/errors'
 import { Button, IconButton } from '../../components/ui/Button'
-import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { ConfirmMutation } from '../../components/ui/ConfirmMutation'
 import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash, IconUsers } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
-import { clientRoleQueries, useAddRoleMembers, useRemoveRoleMembers } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
-import { useUserName } from '../../lib/users'
 import { tableStatus } from '../../lib/table-state'
 import { AddMembersDialog } from './AddMembersDialog'
-import { useRemoveAllRoleMembers } from './queries'
+import { clientRoleQueries, useAddRoleMembers, useRemoveAllRoleMembers, useRemoveRoleMembers } from '../../data/roles'
+import { useUserName } from '../../data/users'
 
 type Row = { userId: string }
 const column = createColumns<Row>()
@@ -147,13 +146,12 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
           toast({ tone: 'success', title: `Added ${ids.length === 1 ? '1 member' : `${ids.length} members`} to “${roleName}”` })
         }}
       />
-      <ConfirmDialog
+      <ConfirmMutation
         alert
         open={confirmAll}
-        onOpenChange={(open) => {
-          setConfirmAll(open)
-          if (!open) removeAll.reset()
-        }}
+        onClose={() => setConfirmAll(false)}
+        mutation={removeAll}
+        variables={undefined}
         title="Delete all members?"
         description={
           <>
@@ -162,16 +160,7 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
           </>
         }
         confirmLabel="Delete all members"
-        pending={removeAll.isPending}
-        error={removeAll.error ? errorMessage(removeAll.error) : null}
-        onConfirm={() =>
-          removeAll.mutate(undefined, {
-            onSuccess: () => {
-              setConfirmAll(false)
-              toast({ tone: 'success', title: `Removed every member from “${roleName}”` })
-            },
-          })
-        }
+        success={`Removed every member from “${roleName}”`}
       />
     </section>
   )

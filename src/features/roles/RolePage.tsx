@@ -1,23 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, useNavigate, useParams, type UIMatch } from 'react-router-dom'
-import { errorMessage, isApiError } from '../../api/errors'
-import { ROLE_NAME_MAX, type Role } from '../../api/schemas/role'
-import { Button } from '../../components/ui/Button'
-import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
-import { CopyButton } from '../../components/ui/CopyButton'
-import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
+import { isApiError } from '../../api/errors'
+import { ConfirmMutation } from '../../components/ui/ConfirmMutation'
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
-import { useToast } from '../../components/ui/Toasts'
-import { IconChevronLeft, IconShield, IconTrash } from '../../components/ui/icons'
-import { UserName } from '../../components/users/UserName'
-import { useClientPermissions } from '../../lib/client-access'
-import { clientRoleQueries } from '../../lib/client-roles'
+import { IconChevronLeft, IconShield } from '../../components/ui/icons'
+import { useClientPermissions } from '../../data/clients'
+import { clientRoleQueries, useDeleteRole } from '../../data/roles'
 import { useCurrentDomain } from '../../lib/current-domain'
-import { formatDateTime, isSetTime } from '../../lib/format'
 import { RoleActionsCard } from './RoleActionsCard'
+import { RoleHeader } from './RoleHeader'
 import { RoleMembersCard } from './RoleMembersCard'
-import { useDeleteRole, useRenameRole } from './queries'
 import './roles.css'
 
 function RoleCrumb({ domainId, clientId, roleId }: { domainId: string; clientId: string; roleId: string }) {
@@ -31,96 +24,11 @@ export const handle = {
   ),
 }
 
-const parseName = (draft: string) => {
-  const name = draft.trim()
-  if (!name) return { ok: false as const, error: 'Enter a name for the role' }
-  if (name.length > ROLE_NAME_MAX) return { ok: false as const, error: `Use at most ${ROLE_NAME_MAX} characters` }
-  return { ok: true as const, value: name }
-}
-
-function RoleHeader({
-  clientId,
-  role,
-  manageReason,
-  onDelete,
-}: {
-  clientId: string
-  role: Role
-  manageReason: string | null
-  onDelete: () => void
-}) {
-  const rename = useRenameRole(clientId, role.id)
-  const save = async (name: string) => {
-    if (name === role.name) return
-    try {
-      await rename.mutateAsync(name)
-    } catch (error) {
-      // The inline editor shows this message and keeps what was typed.
-      throw isApiError(error) && error.isConflict ? new Error(`Another role on this client is already named “${name}”.`) : error
-    }
-  }
-  return (
-    <div className="card role-header">
-      <div className="role-header-main">
-        <InlineEditField
-          label="Role name"
-          value={role.name}
-          display={(name) => (
-            <h2 className="role-title truncate" title={name}>
-              {name}
-            </h2>
-          )}
-          toDraft={(name) => name}
-          parse={parseName}
-          onSave={save}
-          disabledReason={manageReason}
-          renderEditor={(editor) => <InlineTextEditor {...editor} label="Role name" />}
-        />
-        <Button variant="danger" size="sm" icon={<IconTrash />} disabledReason={manageReason} onClick={onDelete}>
-          Delete role
-        </Button>
-      </div>
-      <dl className="role-meta">
-        <div>
-          <dt>ID</dt>
-          <dd className="role-id">
-            <code>{role.id}</code>
-            <CopyButton value={role.id} label="Copy role ID" />
-          </dd>
-        </div>
-        <div>
-          <dt>Created</dt>
-          <dd>
-            {formatDateTime(role.created_at)}
-            {role.created_by && (
-              <>
-                <span className="muted">by</span> <UserName userId={role.created_by} withUsername={false} />
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Updated</dt>
-          <dd>
-            {isSetTime(role.updated_at) ? formatDateTime(role.updated_at) : <span className="muted">Never</span>}
-            {role.updated_by && (
-              <>
-                <span className="muted">by</span> <UserName userId={role.updated_by} withUsername={false} />
-              </>
-            )}
-          </dd>
-        </div>
-      </dl>
-    </div>
-  )
-}
-
 /** One role of the client: rename, delete, and its actions and members. */
 export function RolePage() {
   const { domain } = useCurrentDomain()
   const { clientId = '', roleId = '' } = useParams()
   const navigate = useNavigate()
-  const toast = useToast()
   const permissions = useClientPermissions(clientId)
   const canView = permissions.can('view_role_users')
   const role = useQuery({ ...clientRoleQueries.role(domain.id, clientId, roleId), enabled: canView })
@@ -182,12 +90,11 @@ export function RolePage() {
             addReason={permissions.reason('add_role_users', 'add members to roles')}
             removeReason={permissions.reason('remove_role_users', 'remove members from roles')}
           />
-          <ConfirmDialog
+          <ConfirmMutation
             open={confirmDelete}
-            onOpenChange={(open) => {
-              setConfirmDelete(open)
-              if (!open) remove.reset()
-            }}
+            onClose={() => setConfirmDelete(false)}
+            mutation={remove}
+            variables={undefined}
             title={`Delete role “${data.name}”?`}
             description={
               <>
@@ -198,17 +105,8 @@ export function RolePage() {
               </>
             }
             confirmLabel="Delete role"
-            pending={remove.isPending}
-            error={remove.error ? errorMessage(remove.error) : null}
-            onConfirm={() =>
-              remove.mutate(undefined, {
-                onSuccess: () => {
-                  setConfirmDelete(false)
-                  navigate(rolesPath, { replace: true })
-                  toast({ tone: 'success', title: `Role “${data.name}” deleted` })
-                },
-              })
-            }
+            success={`Role “${data.name}” deleted`}
+            onDone={() => navigate(rolesPath, { replace: true })}
           />
         </>
       )}

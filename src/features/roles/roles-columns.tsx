@@ -4,7 +4,7 @@ import type { Role } from '../../api/schemas/role'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
 import { Skeleton } from '../../components/ui/StateViews'
 import { UserName } from '../../components/users/UserName'
-import { clientRoleQueries } from '../../lib/client-roles'
+import { clientRoleQueries } from '../../data/roles'
 import { formatDateTime, formatRelative, isSetTime } from '../../lib/format'
 
 const column = createColumns<Role>()

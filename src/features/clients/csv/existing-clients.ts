@@ -1,9 +1,7 @@
-import { listClients } from '../../../api/clients'
-import { withRetries } from '../../../api/retry'
 import type { Client } from '../../../api/schemas/client'
+import { fetchAllClients } from '../../../data/clients'
 import type { ImportRow } from './client-csv'
 
-const PAGE = 100
 /** Beyond this many clients the check would take too many requests; the import finds these rows itself. */
 export const CHECK_LIMIT = 20_000
 
@@ -30,21 +28,16 @@ export type ExistingCheck =
 export async function checkExistingClients(domainId: string, rows: ImportRow[], signal: AbortSignal): Promise<ExistingCheck> {
   const candidates = rows.filter((row) => row.problems.length === 0)
   if (!candidates.length) return { checked: true, clients: 0, secrets: true, clashes: 0, found: 0 }
-  const page = (offset: number) => withRetries(() => listClients(domainId, { status: 'all', limit: PAGE, offset }, signal), signal)
-  const first = await page(0)
-  if (first.total > CHECK_LIMIT) return { checked: false, reason: `the domain has more than ${CHECK_LIMIT.toLocaleString()} clients` }
-  const secrets = first.clients.length === 0 || first.clients.some((c) => c.credentials?.secret)
+  const domain = await fetchAllClients(domainId, { status: 'all' }, { signal, giveUpAbove: CHECK_LIMIT })
+  if (!domain.complete) return { checked: false, reason: `the domain has more than ${CHECK_LIMIT.toLocaleString()} clients` }
+  const secrets = domain.items.length === 0 || domain.items.some((c) => c.credentials?.secret)
   const ids = new Set<string>()
   const bySecret = new Map<string, Client>()
-  const collect = (clients: Client[]) => {
-    for (const client of clients) {
-      ids.add(client.id)
-      const secret = client.credentials?.secret
-      if (secret && !bySecret.has(secret)) bySecret.set(secret, client)
-    }
+  for (const client of domain.items) {
+    ids.add(client.id)
+    const secret = client.credentials?.secret
+    if (secret && !bySecret.has(secret)) bySecret.set(secret, client)
   }
-  collect(first.clients)
-  for (let offset = PAGE; offset < first.total; offset += PAGE) collect((await page(offset)).clients)
   let clashes = 0
   let found = 0
   for (const row of candidates) {
@@ -58,5 +51,5 @@ export async function checkExistingClients(domainId: string, rows: ImportRow[], 
     row.problems.push(`Secret already used by the existing client “${client.name ?? client.id}”`)
     clashes++
   }
-  return { checked: true, clients: first.total, secrets, clashes, found }
+  return { checked: true, clients: domain.total, secrets, clashes, found }
 }

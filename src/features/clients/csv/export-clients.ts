@@ -1,9 +1,6 @@
-import { listClients } from '../../../api/clients'
-import { withRetries } from '../../../api/retry'
-import type { Client, ClientListParams } from '../../../api/schemas/client'
+import type { ClientListParams } from '../../../api/schemas/client'
+import { fetchAllClients } from '../../../data/clients'
 import { clientsToCsv } from './client-csv'
-
-const PAGE = 100
 
 /** Every client of the filtered view (all pages), as the importer's CSV; secrets only when asked for. */
 export async function exportClientsCsv(
@@ -13,15 +10,7 @@ export async function exportClientsCsv(
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
 ): Promise<{ csv: string; count: number }> {
-  const clients: Client[] = []
-  let total = Infinity
-  for (let offset = 0; offset < total; offset += PAGE) {
-    // Retried as a query would be: one failed page must not lose the whole export.
-    const page = await withRetries(() => listClients(domainId, { ...params, offset, limit: PAGE }, signal), signal)
-    total = page.total
-    clients.push(...page.clients)
-    onProgress(clients.length, total)
-    if (page.clients.length === 0) break
-  }
+  // Each page is retried as a query would be: one failed page must not lose the whole export.
+  const { items: clients } = await fetchAllClients(domainId, params, { signal, onProgress })
   return { csv: clientsToCsv(clients, options), count: clients.length }
 }

@@ -153,3 +153,10 @@ export function mergeOutcomes(previous: Map<string, RowOutcome>, next: Map<strin
   }
   return merged
 }
+
+/** The rows of `rows` whose outcome has this status. */
+export const withStatus = (rows: ImportRow[], outcomes: Map<string, RowOutcome>, status: RowOutcome['status']) =>
+  rows.filter((r) => outcomes.get(r.id)?.status === status)
+
+/** Why a row failed (or is unknown); empty for rows created or skipped. */
+export const reasonOf = (outcome: RowOutcome | undefined) => (outcome && 'reason' in outcome ? outcome.reason : '')

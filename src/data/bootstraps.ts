@@ -1,17 +1,17 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { clientDetailQuery, clientKeys } from '../../lib/client-queries'
-import { createClient, deleteClient } from '../../api/clients'
+import { createClient, deleteClient } from '../api/clients'
 import {
   createBootstrapConfig,
   deleteBootstrapConfig,
   fetchDeviceBootstrap,
+  findClientBootstrapConfig,
   getBootstrapConfig,
   listBootstrapConfigs,
   setBootstrapState,
   updateBootstrapCerts,
   updateBootstrapConfig,
   updateBootstrapConnections,
-} from '../../api/bootstraps'
+} from '../api/bootstraps'
 import type {
   BootstrapCertsUpdate,
   BootstrapConfig,
@@ -19,8 +19,14 @@ import type {
   BootstrapConfigsPage,
   BootstrapListParams,
   BootstrapState,
-} from '../../api/schemas/bootstrap'
+} from '../api/schemas/bootstrap'
+import { clientKeys, clientQueries } from './clients'
+import { connectionKeys } from './connections'
 
+/**
+ * Bootstrap configurations (their id is their client's). A change also refreshes the client's own view of its
+ * configuration; enabling one, or changing its channels, connects the client: the connections refresh too.
+ */
 export const bootstrapKeys = {
   all: (domainId: string) => ['bootstraps', domainId] as const,
   lists: (domainId: string) => [...bootstrapKeys.all(domainId), 'list'] as const,
@@ -28,9 +34,6 @@ export const bootstrapKeys = {
   details: (domainId: string) => [...bootstrapKeys.all(domainId), 'detail'] as const,
   detail: (domainId: string, configId: string) => [...bootstrapKeys.details(domainId), configId] as const,
 }
-
-/** Enabling connects the client to the configuration's channels: the channel pages refresh. */
-const channelsPrefix = (domainId: string) => ['channels', domainId] as const
 
 export const bootstrapQueries = {
   list: (domainId: string, params: BootstrapListParams) =>
@@ -45,7 +48,7 @@ export const bootstrapQueries = {
       queryFn: ({ signal }) => getBootstrapConfig(domainId, configId, signal),
     }),
   /** The configuration's client, from the cache the client pages share. */
-  client: clientDetailQuery,
+  client: clientQueries.detail,
 }
 
 function refreshConfig(queryClient: QueryClient, domainId: string, configId: string) {
@@ -106,7 +109,10 @@ export function useUpdateBootstrapChannels(domainId: string, configId: string) {
   return useMutation({
     mutationFn: (channels: string[]) => updateBootstrapConnections(domainId, configId, channels),
     onSuccess: () =>
-      Promise.all([refreshConfig(queryClient, domainId, configId), queryClient.invalidateQueries({ queryKey: channelsPrefix(domainId) })]),
+      Promise.all([
+        refreshConfig(queryClient, domainId, configId),
+        queryClient.invalidateQueries({ queryKey: connectionKeys.all(domainId) }),
+      ]),
   })
 }
 
@@ -135,7 +141,10 @@ export function useSetBootstrapState(domainId: string) {
       for (const [key, data] of snapshot ?? []) queryClient.setQueryData(key, data)
     },
     onSettled: (_data, _error, { configId }) =>
-      Promise.all([refreshConfig(queryClient, domainId, configId), queryClient.invalidateQueries({ queryKey: channelsPrefix(domainId) })]),
+      Promise.all([
+        refreshConfig(queryClient, domainId, configId),
+        queryClient.invalidateQueries({ queryKey: connectionKeys.all(domainId) }),
+      ]),
   })
 }
 
@@ -152,6 +161,9 @@ export function useDeleteBootstrap(domainId: string) {
     },
   })
 }
+
+/** The client's configuration, outside the cache, or null: asked before creating one. */
+export const findBootstrapOfClient = findClientBootstrapConfig
 
 /** Asks the device-facing endpoint, as the device would; nothing is cached. */
 export function useTestBootstrap() {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ADMIN, setupTestBackend, signInAs } from '../../test/backend'
-import { DOMAIN_CERTS_MAX, DOMAIN_CERTS_PAGE, clientQueries } from './queries'
+import { ADMIN, setupTestBackend, signInAs } from '../test/backend'
+import { DOMAIN_CERTS_MAX, DOMAIN_CERTS_PAGE, certQueries } from './certificates'
 
 const backend = setupTestBackend()
 
@@ -41,7 +41,7 @@ describe("the domain's certificates by client", () => {
     expect(certificates.length).toBeLessThanOrEqual(2 * DOMAIN_CERTS_PAGE)
     const offsets = domainListOffsets()
 
-    const byClient = await new QueryClient().fetchQuery(clientQueries.domainCertificates(backend.domainId))
+    const byClient = await new QueryClient().fetchQuery(certQueries.byClient(backend.domainId))
     expect(offsets.sort()).toEqual(['0', '100'])
     expect(byClient).not.toBeNull()
     const filed = [...byClient!.values()].flat()
@@ -53,7 +53,7 @@ describe("the domain's certificates by client", () => {
     await signInAs(ADMIN)
     addCertificates(DOMAIN_CERTS_MAX)
     const offsets = domainListOffsets()
-    expect(await new QueryClient().fetchQuery(clientQueries.domainCertificates(backend.domainId))).toBeNull()
+    expect(await new QueryClient().fetchQuery(certQueries.byClient(backend.domainId))).toBeNull()
     expect(offsets).toEqual(['0'])
   })
 })

@@ -1,39 +1,34 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import {
-  connect,
-  connectChannelClients,
-  createChannel,
-  disconnect,
-  disconnectChannelClients,
-  getChannel,
-  listChannels,
-} from '../../api/channels'
-import { getClient, listClients } from '../../api/clients'
-import type { Channel, ChannelCreate, ChannelListParams, ConnectionType, ConnectionTypeInput } from '../../api/schemas/channel'
-import type { ClientListParams } from '../../api/schemas/client'
-import { toWire, type ConnectStep } from './connection-types'
+import { connect, connectChannelClients, disconnect, disconnectChannelClients, listChannels } from '../api/channels'
+import { listClients } from '../api/clients'
+import type { Channel, ChannelListParams, ConnectionType, ConnectionTypeInput } from '../api/schemas/channel'
+import type { ClientListParams } from '../api/schemas/client'
+import { fetchAllPages } from './fetch-all'
 
 /**
- * Query keys. Everything about one client's connections sits under `client(id)` and everything about one
- * channel under `channel(id)`, so a connect or disconnect invalidates exactly the two sides it touched.
+ * Connections between clients and channels. Everything about one client's connections sits under `client(id)` and
+ * everything about one channel's clients under `channel(id)`, so a connect or disconnect invalidates exactly the two
+ * sides it touched; deleting clients invalidates `all` (every channel's clients and counts).
  */
 export const connectionKeys = {
   all: (domainId: string) => ['connections', domainId] as const,
   client: (domainId: string, clientId: string) => [...connectionKeys.all(domainId), 'client', clientId] as const,
-  clientDetail: (domainId: string, clientId: string) => [...connectionKeys.client(domainId, clientId), 'detail'] as const,
   clientChannels: (domainId: string, clientId: string, params: ChannelListParams) =>
     [...connectionKeys.client(domainId, clientId), 'channels', params] as const,
   clientLinks: (domainId: string, clientId: string) => [...connectionKeys.client(domainId, clientId), 'links'] as const,
   channel: (domainId: string, channelId: string) => [...connectionKeys.all(domainId), 'channel', channelId] as const,
-  channelDetail: (domainId: string, channelId: string) => [...connectionKeys.channel(domainId, channelId), 'detail'] as const,
   channelClients: (domainId: string, channelId: string, params: ClientListParams) =>
     [...connectionKeys.channel(domainId, channelId), 'clients', params] as const,
   channelClientCount: (domainId: string, channelId: string) => [...connectionKeys.channel(domainId, channelId), 'client-count'] as const,
-  channelLists: (domainId: string) => [...connectionKeys.all(domainId), 'channels'] as const,
-  channelList: (domainId: string, params: ChannelListParams) => [...connectionKeys.channelLists(domainId), params] as const,
   /** Search results of the pickers; they show what is connected, so every change refreshes them. */
   pickers: (domainId: string) => [...connectionKeys.all(domainId), 'picker'] as const,
 }
+
+/** One connect request: the other side's ids (channels of a client, or clients of a channel) and types. */
+export type ConnectStep = { ids: string[]; types: ConnectionTypeInput[] }
+
+/** The API's two spellings of a connection type: the write's and the list's. */
+export const toWire = (type: ConnectionTypeInput): ConnectionType => (type === 'publish' ? 'Publish' : 'Subscribe')
 
 /** A client's connections as channel id → the channel row (with its `connection_types`). */
 export type ClientLinks = Record<string, Channel>
@@ -42,23 +37,18 @@ export type ClientLinks = Record<string, Channel>
 const LINKS_MAX = 1000
 
 async function fetchClientLinks(domainId: string, clientId: string, signal: AbortSignal): Promise<ClientLinks> {
-  const links: ClientLinks = {}
-  for (let offset = 0; offset < LINKS_MAX; offset += 100) {
-    const page = await listChannels(domainId, { client: clientId, status: 'all', limit: 100, offset, order: 'name', dir: 'asc' }, signal)
-    for (const channel of page.channels) links[channel.id] = channel
-    if (offset + 100 >= page.total) break
-  }
-  return links
+  const { items } = await fetchAllPages(
+    ({ offset, limit }, pageSignal) =>
+      listChannels(domainId, { client: clientId, status: 'all', limit, offset, order: 'name', dir: 'asc' }, pageSignal).then((page) => ({
+        total: page.total,
+        items: page.channels,
+      })),
+    { signal, max: LINKS_MAX, retry: false },
+  )
+  return Object.fromEntries(items.map((channel) => [channel.id, channel]))
 }
 
 export const connectionQueries = {
-  /** The client with the caller's roles on it, for permission-aware controls. */
-  client: (domainId: string, clientId: string) =>
-    queryOptions({
-      queryKey: connectionKeys.clientDetail(domainId, clientId),
-      queryFn: ({ signal }) => getClient(domainId, clientId, { roles: true }, signal),
-      staleTime: 30_000,
-    }),
   clientChannels: (domainId: string, clientId: string, params: ChannelListParams) =>
     queryOptions({
       queryKey: connectionKeys.clientChannels(domainId, clientId, params),
@@ -69,12 +59,6 @@ export const connectionQueries = {
     queryOptions({
       queryKey: connectionKeys.clientLinks(domainId, clientId),
       queryFn: ({ signal }) => fetchClientLinks(domainId, clientId, signal),
-    }),
-  channel: (domainId: string, channelId: string) =>
-    queryOptions({
-      queryKey: connectionKeys.channelDetail(domainId, channelId),
-      queryFn: ({ signal }) => getChannel(domainId, channelId, signal),
-      staleTime: 30_000,
     }),
   channelClients: (domainId: string, channelId: string, params: ClientListParams) =>
     queryOptions({
@@ -92,12 +76,6 @@ export const connectionQueries = {
       queryFn: async ({ signal }) =>
         (await listClients(domainId, { channel: channelId, status: 'all', only_total: true, limit: 1 }, signal)).total,
       staleTime: 30_000,
-    }),
-  channels: (domainId: string, params: ChannelListParams) =>
-    queryOptions({
-      queryKey: connectionKeys.channelList(domainId, params),
-      queryFn: ({ signal }) => listChannels(domainId, params, signal),
-      placeholderData: keepPreviousData,
     }),
 }
 
@@ -206,17 +184,5 @@ export function useToggleConnection(domainId: string) {
       if (context) setTypes(clientId, channel, context.previous)
     },
     onSettled: (_data, _error, input) => invalidateConnections(queryClient, domainId, [input.clientId], [input.channel.id]),
-  })
-}
-
-export function useCreateChannel(domainId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: ChannelCreate) => createChannel(domainId, body),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: connectionKeys.channelLists(domainId) }),
-        queryClient.invalidateQueries({ queryKey: connectionKeys.pickers(domainId) }),
-      ]),
   })
 }

@@ -1,0 +1,112 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { listChannels } from '../api/channels'
+import { listClients } from '../api/clients'
+import { listEntityJournal, listUserJournal } from '../api/journal'
+import { displayName, getUser } from '../api/users'
+import {
+  JOURNAL_LIMIT_MAX,
+  type JournalEntityType,
+  type JournalEntry,
+  type JournalListParams,
+  type JournalPage,
+} from '../api/schemas/journal'
+import { fetchAllPages } from './fetch-all'
+
+/**
+ * The journal (audit log). Any write lands in some journal (the entity's, and the acting user's), so every mutation
+ * refreshes the audit log wherever it is shown by invalidating `all` (see app/query-client.ts); only the listings on
+ * screen refetch.
+ */
+export const journalKeys = {
+  all: ['journal'] as const,
+  entity: (domainId: string, type: Exclude<JournalEntityType, 'user'>, id: string) => [...journalKeys.all, domainId, type, id] as const,
+  user: (userId: string) => [...journalKeys.all, 'user', userId] as const,
+}
+
+/** Whose journal a view shows: an entity in a domain, or a user's whole activity (super-admins only). */
+export type JournalTarget =
+  { kind: 'entity'; domainId: string; type: Exclude<JournalEntityType, 'user'>; id: string } | { kind: 'user'; userId: string }
+
+export const targetType = (target: JournalTarget): JournalEntityType => (target.kind === 'user' ? 'user' : target.type)
+export const targetId = (target: JournalTarget) => (target.kind === 'user' ? target.userId : target.id)
+
+export function targetKey(target: JournalTarget) {
+  return target.kind === 'user' ? journalKeys.user(target.userId) : journalKeys.entity(target.domainId, target.type, target.id)
+}
+
+export function fetchJournal(target: JournalTarget, params: JournalListParams, signal?: AbortSignal) {
+  return target.kind === 'user'
+    ? listUserJournal(target.userId, params, signal)
+    : listEntityJournal(target.domainId, target.type, target.id, params, signal)
+}
+
+/** How often the auto-refresh toggle polls. */
+export const LIVE_INTERVAL_MS = 10_000
+
+export const journalQueries = {
+  /**
+   * One page of a journal. `filters` key it as the page shows them; `toParams` turns them into the request when the page
+   * is fetched, so a relative range ("last hour") stays relative.
+   */
+  list: <F>(target: JournalTarget, filters: F, toParams: (filters: F) => JournalListParams, live = false) =>
+    queryOptions({
+      queryKey: [...targetKey(target), filters] as const,
+      queryFn: ({ signal }) => fetchJournal(target, toParams(filters), signal),
+      placeholderData: keepPreviousData,
+      refetchInterval: live ? LIVE_INTERVAL_MS : false,
+    }),
+  /**
+   * A readable name for a journal's target (the audit page's URL holds its id). Clients and channels are looked up
+   * through their lists (by `id`), not their view endpoints, which would journal a `*.view` of their own.
+   */
+  targetLabel: (domainId: string, type: JournalEntityType, id: string) =>
+    queryOptions({
+      queryKey: ['audit-target-label', domainId, type, id] as const,
+      enabled: Boolean(id) && type !== 'group',
+      staleTime: 5 * 60_000,
+      queryFn: async ({ signal }): Promise<string | null> => {
+        if (type === 'user') return displayName(await getUser(id, signal))
+        if (type === 'client') return (await listClients(domainId, { id, status: 'all', limit: 1 }, signal)).clients[0]?.name ?? null
+        if (type === 'channel') return (await listChannels(domainId, { id, status: 'all', limit: 1 }, signal)).channels[0]?.name ?? null
+        return null
+      },
+    }),
+}
+
+/** Most rows one export fetches: the journal pages by 10, so this is a thousand requests. */
+export const EXPORT_CAP = 10_000
+
+export type ExportProgress = { fetched: number; total: number }
+
+/** Pages fetched at once: the journal serves 10 entries a request, so a 10,000-row export is 1,000 requests. */
+const CONCURRENCY = 4
+
+/**
+ * Every entry of a filtered journal, page by page (a few at a time, each retried), up to `cap`, in the journal's
+ * order. The end of the range is pinned to the moment the export starts, so entries written meanwhile do not shift
+ * the pages under it.
+ */
+export async function fetchAllEntries(
+  fetchPage: (params: JournalListParams, signal: AbortSignal) => Promise<JournalPage>,
+  params: JournalListParams,
+  options: { signal: AbortSignal; cap?: number; now?: number; concurrency?: number; onProgress?: (progress: ExportProgress) => void },
+): Promise<{ entries: JournalEntry[]; total: number }> {
+  const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000)
+  const base = { ...params, to: Math.min(params.to ?? nowSeconds, nowSeconds) }
+  const all = await fetchAllPages(
+    (page, signal) => fetchPage({ ...base, ...page }, signal).then((p) => ({ total: p.total, items: p.journals })),
+    {
+      signal: options.signal,
+      pageSize: JOURNAL_LIMIT_MAX,
+      max: options.cap ?? EXPORT_CAP,
+      concurrency: options.concurrency ?? CONCURRENCY,
+      onProgress: (fetched, total) => options.onProgress?.({ fetched, total }),
+    },
+  )
+  return { entries: all.items, total: all.total }
+}
+
+/** A target's whole filtered journal, for the CSV export. */
+export function fetchJournalExport(target: JournalTarget, params: JournalListParams, options: Parameters<typeof fetchAllEntries>[2]) {
+  return fetchAllEntries((p, signal) => fetchJournal(target, p, signal), params, options)
+}
