@@ -1,49 +1,91 @@
 #!/usr/bin/env node
 /**
- * Architecture rules oxlint cannot express: features never import each other (app/ composes them),
- * and shared code (api/, components/, lib/) never imports features/ or app/.
+ * Architecture rules oxlint cannot express:
+ * - features never import each other (app/ composes them);
+ * - shared code (api/, components/, lib/) never imports features/ or app/;
+ * - the API layer (src/api/) never imports React, so it runs unchanged in the mock, scripts and tests;
+ * - the mock backend (mocks/) imports only its own code and the API contract: the zod schemas, and the type-only
+ *   demo contract (src/api/demo.ts) it implements for the console. Its tests may drive it through the real API client.
+ *
+ * Usage: node scripts/check-boundaries.mjs [root] (root defaults to the working directory).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, resolve, dirname } from 'node:path'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const SRC = resolve('src')
-const problems = []
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+/** Packages that pull React in: react itself, react-dom, @tanstack/react-query, react-hook-form, @hookform/…, @radix-ui/… */
+const REACT_PACKAGE = /^(?:react(?:-[^/]+)?|@[^/]+\/react(?:-[^/]+)?|@hookform\/[^/]+|@radix-ui\/[^/]+)(?:\/|$)/
 
-function walk(dir) {
-  for (const name of readdirSync(dir)) {
+const isTest = (path) => /\.test\.tsx?$/.test(path) || path.split(sep).includes('test')
+const inside = (path, dir) => path === dir || path.startsWith(dir + sep)
+
+/** The non-test TypeScript files under `dir` (src/test/ holds test helpers). */
+function sourceFiles(dir, base = dir) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (statSync(path).isDirectory()) walk(path)
-    else if (/\.(ts|tsx)$/.test(name)) checkFile(path)
+    if (statSync(path).isDirectory()) return sourceFiles(path, base)
+    return /\.(ts|tsx|mts)$/.test(name) && !isTest(relative(base, path)) ? [path] : []
+  })
+}
+
+function importsOf(file) {
+  return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((match) => match[1] ?? match[2] ?? match[3])
+}
+
+/** Every broken rule under `root`, one line each. */
+export function checkBoundaries(root) {
+  const SRC = resolve(root, 'src')
+  const MOCKS = resolve(root, 'mocks')
+  const MOCK_MAY_IMPORT = [join(SRC, 'api', 'schemas'), join(SRC, 'api', 'demo')]
+  const problems = []
+  const report = (file, message) => problems.push(`${relative(root, file)}: ${message}`)
+
+  const area = (path) => {
+    const parts = relative(SRC, path).split(sep)
+    return parts[0] === 'features' ? `features/${parts[1]}` : parts[0]
   }
-}
+  const target = (file, spec) => resolve(dirname(file), spec).replace(/\.(ts|tsx|mts|js)$/, '')
 
-const area = (path) => {
-  const parts = relative(SRC, path).split('/')
-  return parts[0] === 'features' ? `features/${parts[1]}` : parts[0]
-}
-
-function checkFile(file) {
-  if (/\.test\.tsx?$/.test(file) || file.includes('/test/')) return
-  const from = area(file)
-  const source = readFileSync(file, 'utf8')
-  for (const match of source.matchAll(/(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
-    const spec = match[1] ?? match[2]
-    const target = resolve(dirname(file), spec)
-    if (!target.startsWith(SRC)) continue
-    const to = area(target)
-    if (from === to) continue
-    const fromFeature = from.startsWith('features/')
-    const toFeature = to.startsWith('features/')
-    if (fromFeature && toFeature) problems.push(`${relative('.', file)}: ${from} imports ${to} (features must not import each other)`)
-    if (['api', 'components', 'lib'].includes(from) && (toFeature || to === 'app')) {
-      problems.push(`${relative('.', file)}: shared code (${from}) imports ${to}`)
+  for (const file of sourceFiles(SRC)) {
+    const from = area(file)
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        if (from === 'api' && REACT_PACKAGE.test(spec)) report(file, `the API layer imports ${spec} (api/ must not use React)`)
+        continue
+      }
+      const to = target(file, spec)
+      if (!inside(to, SRC)) continue
+      const toArea = area(to)
+      if (from === toArea) continue
+      const toFeature = toArea.startsWith('features/')
+      if (from.startsWith('features/') && toFeature) report(file, `${from} imports ${toArea} (features must not import each other)`)
+      if (['api', 'components', 'lib'].includes(from) && (toFeature || toArea === 'app')) {
+        report(file, `shared code (${from}) imports ${toArea}`)
+      }
     }
   }
+
+  for (const file of sourceFiles(MOCKS)) {
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        if (REACT_PACKAGE.test(spec)) report(file, `the mock imports ${spec} (mocks/ must not use React)`)
+        continue
+      }
+      const to = target(file, spec)
+      if (inside(to, MOCKS) || MOCK_MAY_IMPORT.some((allowed) => inside(to, allowed))) continue
+      report(file, `the mock imports ${relative(root, to)} (mocks/ may import only src/api/schemas and src/api/demo)`)
+    }
+  }
+  return problems
 }
 
-walk(SRC)
-if (problems.length) {
-  console.error(problems.join('\n'))
-  process.exit(1)
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const problems = checkBoundaries(resolve(process.argv[2] ?? '.'))
+  if (problems.length) {
+    console.error(problems.join('\n'))
+    process.exit(1)
+  }
+  console.log('Boundaries: ok')
 }
-console.log('Feature boundaries: ok')
