@@ -1,5 +1,4 @@
-import type { Channel } from '../../src/api/schemas'
-import { ChannelCreate } from '../../src/api/schemas'
+import { Channel, ChannelCreate, ChannelsPage } from '../../src/api/schemas'
 import { CHANNEL_ACTIONS, type ChannelAction } from '../db/actions'
 import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
@@ -34,9 +33,9 @@ export function channelHandlers() {
         (!readable || readable(row)) &&
         (!client || (wanted ? connections.has(client, row.id, wanted) : connections.isClientConnected(client, row.id)))
       const { total, rows } = ctx.db.channels.query(ctx.domain.id, query)
-      if (q.bool('only_total')) return json({ total })
+      if (q.bool('only_total')) return json(ChannelsPage, { total })
       const channels = rows.map((row) => channelRow(row, ctx, client ? { connection_types: connections.types(client, row.id) } : {}))
-      return json(pageBody('channels', total, query.offset, query.limit, channels))
+      return json(ChannelsPage, pageBody('channels', total, query.offset, query.limit, channels))
     }),
 
     route('post', '/:domainID/channels', async (c) => {
@@ -80,14 +79,14 @@ export function channelHandlers() {
         { id: channel.id, name: channel.name, tags: channel.tags, status: channel.status },
         { userId: ctx.user.id, domainId: ctx.domain.id, metadata: channel.metadata },
       )
-      return json(channel, 201, { Location: `/channels/${channel.id}` })
+      return json(Channel, channel, { status: 201, headers: { Location: `/channels/${channel.id}` } })
     }),
 
     route('get', '/:domainID/channels/:channelID', (c) => {
       const ctx = inDomain(c)
       const channel = requireChannel(ctx, ctx.params.channelID, 'read')
       ctx.db.record('channel.view', { id: channel.id, name: channel.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      return json(channel)
+      return json(Channel, channel)
     }),
   ]
 }

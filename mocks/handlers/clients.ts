@@ -1,5 +1,14 @@
-import type { Client } from '../../src/api/schemas'
-import { ClientBulkCreate, ClientCreate, ClientSecretUpdate, ClientTagsUpdate, ClientUpdate, SetParentRequest } from '../../src/api/schemas'
+import {
+  Client,
+  ClientsBulkResponse,
+  ClientsPage,
+  ClientBulkCreate,
+  ClientCreate,
+  ClientSecretUpdate,
+  ClientTagsUpdate,
+  ClientUpdate,
+  SetParentRequest,
+} from '../../src/api/schemas'
 import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
 import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
@@ -107,7 +116,7 @@ export function clientHandlers() {
           (!under || under.has(row.parent_group_id ?? '')) &&
           (!noParent || !row.parent_group_id)
       const { total, rows } = ctx.db.clients.query(ctx.domain.id, query)
-      if (q.bool('only_total')) return json({ total })
+      if (q.bool('only_total')) return json(ClientsPage, { total })
       const superAdmin = ctx.db.access.isSuperAdmin(ctx.user.id)
       const clients = rows.map((row) => {
         const extra = channel ? { connection_types: connections.types(row.id, channel) } : {}
@@ -115,7 +124,7 @@ export function clientHandlers() {
         // The super-admin list query does not select the secret.
         return superAdmin ? { ...view, credentials: { identity: row.credentials?.identity } } : view
       })
-      return json(pageBody('clients', total, query.offset, query.limit, clients))
+      return json(ClientsPage, pageBody('clients', total, query.offset, query.limit, clients))
     }),
 
     route('post', '/:domainID/clients', async (c) => {
@@ -127,7 +136,7 @@ export function clientHandlers() {
       const client = newClient(ctx, body, new Date().toISOString())
       saveNew(ctx, client)
       // The created client, as saved: access fields belong to list rows only.
-      return json(client, 201, { Location: `/clients/${client.id}` })
+      return json(Client, client, { status: 201, headers: { Location: `/clients/${client.id}` } })
     }),
 
     route('post', '/:domainID/clients/bulk', async (c) => {
@@ -146,7 +155,7 @@ export function clientHandlers() {
       const now = new Date().toISOString()
       const clients = body.map((item) => newClient(ctx, item, now))
       for (const client of clients) saveNew(ctx, client)
-      return json({ total: clients.length, clients })
+      return json(ClientsBulkResponse, { total: clients.length, clients })
     }),
 
     route('get', '/:domainID/clients/:clientID', (c) => {
@@ -154,14 +163,14 @@ export function clientHandlers() {
       const client = requireClient(ctx, 'read')
       const q = queryOf(ctx.url)
       ctx.db.record('client.view', { id: client.id, name: client.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      if (!q.bool('roles')) return json(client)
+      if (!q.bool('roles')) return json(Client, client)
       // RetrieveByIDWithRoles: the caller's roles on the client, its groups and its domain (each with the
       // role's stored actions), joined to the client; no role at all finds no row (404). Its SELECT leaves
       // out private_metadata.
       const roles = ctx.db.access.rolesOf(ctx.user.id, ctx.domain.id, 'client', client.id)
       if (!roles.length) throw fail.notFound()
       const { private_metadata: _private, ...rest } = client
-      return json({ ...rest, member_id: ctx.user.id, roles })
+      return json(Client, { ...rest, member_id: ctx.user.id, roles })
     }),
 
     route('patch', '/:domainID/clients/:clientID', async (c) => {
@@ -176,7 +185,7 @@ export function clientHandlers() {
         { id: updated.id, name: updated.name, updated_at: updated.updated_at, updated_by: ctx.user.id, changed: Object.keys(body) },
         { userId: ctx.user.id, domainId: ctx.domain.id, metadata: body.metadata },
       )
-      return json(updated)
+      return json(Client, updated)
     }),
 
     route('patch', '/:domainID/clients/:clientID/tags', async (c) => {
@@ -188,7 +197,7 @@ export function clientHandlers() {
         { id: updated.id, tags, updated_at: updated.updated_at, updated_by: ctx.user.id },
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
-      return json(withoutSecret(updated))
+      return json(Client, withoutSecret(updated))
     }),
 
     route('patch', '/:domainID/clients/:clientID/secret', async (c) => {
@@ -202,7 +211,7 @@ export function clientHandlers() {
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
       // The new secret is not echoed back (the SQL RETURNING list omits it).
-      return json(withoutSecret(updated))
+      return json(Client, withoutSecret(updated))
     }),
 
     ...(['enable', 'disable'] as const).map((action) =>
@@ -218,7 +227,7 @@ export function clientHandlers() {
           { id: client.id, status, updated_at: updated.updated_at, updated_by: ctx.user.id },
           { userId: ctx.user.id, domainId: ctx.domain.id },
         )
-        return json(withoutSecret(updated))
+        return json(Client, withoutSecret(updated))
       }),
     ),
 
