@@ -1,10 +1,10 @@
-import { Channel, ChannelCreate, ChannelsPage } from '../../src/api/schemas'
-import { CHANNEL_ACTIONS, type ChannelAction } from '../db/actions'
+import { Channel, ChannelCreate, ChannelsPage, ZERO_TIME } from '../../src/api/schemas'
+import type { ChannelAction } from '../db/actions'
 import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
-import { roleId } from '../db/role-store'
 import { fail, inDomain, json, queryOf, readBody, route, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
+import { saveNewEntity } from './new-entity'
 
 /** A row of the channels list: the channel with the caller's access for non-super-admins. */
 export function channelRow(channel: Channel, ctx: DomainCtx, extra: Partial<Channel> = {}): Channel {
@@ -58,27 +58,9 @@ export function channelHandlers() {
         status: body.status ?? 'enabled',
         created_by: ctx.user.id,
         created_at: now,
-        updated_at: '0001-01-01T00:00:00Z',
+        updated_at: ZERO_TIME,
       }
-      ctx.db.channels.insert(channel)
-      ctx.db.roles.put({
-        id: roleId('channel'),
-        name: 'admin',
-        entity_id: channel.id,
-        entity_type: 'channel',
-        domain_id: ctx.domain.id,
-        actions: [...CHANNEL_ACTIONS],
-        members: [ctx.user.id],
-        created_by: ctx.user.id,
-        created_at: now,
-        updated_by: '',
-        updated_at: '0001-01-01T00:00:00Z',
-      })
-      ctx.db.record(
-        'channel.create',
-        { id: channel.id, name: channel.name, tags: channel.tags, status: channel.status },
-        { userId: ctx.user.id, domainId: ctx.domain.id, metadata: channel.metadata },
-      )
+      saveNewEntity(ctx, 'channel', channel)
       return json(Channel, channel, { status: 201, headers: { Location: `/channels/${channel.id}` } })
     }),
 

@@ -8,13 +8,14 @@ import {
   ClientTagsUpdate,
   ClientUpdate,
   SetParentRequest,
+  ZERO_TIME,
 } from '../../src/api/schemas'
-import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
+import type { ClientAction } from '../db/actions'
 import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
-import { roleId } from '../db/role-store'
 import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
+import { saveNewEntity } from './new-entity'
 
 /** A row of the clients list: the client with the caller's access for non-super-admins. */
 export function clientRow(client: Client, ctx: DomainCtx, extra: Partial<Client> = {}): Client {
@@ -48,31 +49,13 @@ export function newClient(ctx: DomainCtx, body: ClientCreate, now: string): Clie
     ...(body.private_metadata ? { private_metadata: body.private_metadata } : {}),
     status: body.status ?? 'enabled',
     created_at: now,
-    updated_at: '0001-01-01T00:00:00Z',
+    updated_at: ZERO_TIME,
   }
 }
 
 /** Stores a client with its built-in `admin` role (creator as member) and journals it. */
 export function saveNew(ctx: DomainCtx, client: Client) {
-  ctx.db.clients.insert(client)
-  ctx.db.roles.put({
-    id: roleId('client'),
-    name: 'admin',
-    entity_id: client.id,
-    entity_type: 'client',
-    domain_id: ctx.domain.id,
-    actions: [...CLIENT_ACTIONS],
-    members: [ctx.user.id],
-    created_by: ctx.user.id,
-    created_at: client.created_at,
-    updated_by: '',
-    updated_at: '0001-01-01T00:00:00Z',
-  })
-  ctx.db.record(
-    'client.create',
-    { id: client.id, name: client.name, tags: client.tags, status: client.status, created_at: client.created_at, roles_provisioned: true },
-    { userId: ctx.user.id, domainId: ctx.domain.id, metadata: client.metadata },
-  )
+  saveNewEntity(ctx, 'client', client, { created_at: client.created_at, roles_provisioned: true })
 }
 
 function checkSecretFree(ctx: DomainCtx, secret: string | undefined, exceptId?: string) {

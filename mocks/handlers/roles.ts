@@ -12,6 +12,7 @@ import {
   RoleProvision,
   RolesPage,
   RoleUpdate,
+  ZERO_TIME,
 } from '../../src/api/schemas'
 import { CLIENT_ACTIONS } from '../db/actions'
 import type { AccessEntityType } from '../db/access'
@@ -45,7 +46,7 @@ export function roleView(role: RoleRecord) {
     created_by: role.created_by ?? '',
     created_at: role.created_at,
     updated_by: role.updated_by ?? '',
-    updated_at: role.updated_at ?? '0001-01-01T00:00:00Z',
+    updated_at: role.updated_at ?? ZERO_TIME,
   }
 }
 
@@ -163,7 +164,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
           created_by: ctx.user.id,
           created_at: new Date().toISOString(),
           updated_by: '',
-          updated_at: '0001-01-01T00:00:00Z',
+          updated_at: ZERO_TIME,
         }
         ctx.db.roles.put(role)
         journal(ctx, 'role.add', { ...roleView(role), optional_actions: actions, optional_members: members })
