@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import type { DemoControls, DemoFaults } from '../src/lib/demo'
+import type { DemoControls, DemoFaults } from '../src/api/demo'
 import { createMockBackend } from './backend'
 import { DEFAULT_FAULTS, faultsFromSearch, type FaultSettings } from './faults'
 import { clearStored, loadStored, persist } from './persistence'

@@ -5,7 +5,9 @@
  * - shared code (api/, components/, lib/, data/) never imports features/ or app/;
  * - server state has one home, data/: features/ and components/ take from src/api/ only its schemas, errors and
  *   constants (and types); every request goes through data/. api/ and lib/ (pure helpers) never import data/;
- * - the API layer (src/api/) never imports React, so it runs unchanged in the mock, scripts and tests.
+ * - the API layer (src/api/) never imports React, so it runs unchanged in the mock, scripts and tests;
+ * - the mock backend (mocks/) imports only its own code and the API contract: the zod schemas, and the type-only
+ *   demo contract (src/api/demo.ts) it implements for the console. Its tests may drive it through the real API client.
  *
  * Usage: node scripts/check-boundaries.mjs [root] (root defaults to the working directory).
  */
@@ -43,6 +45,8 @@ export function checkBoundaries(root) {
   const SRC = resolve(root, 'src')
   // What pages may take from the API layer besides types: no module here sends a request.
   const PAGES_MAY_IMPORT = ['schemas', 'errors', 'journal-operations', 'demo'].map((name) => join(SRC, 'api', name))
+  const MOCKS = resolve(root, 'mocks')
+  const MOCK_MAY_IMPORT = [join(SRC, 'api', 'schemas'), join(SRC, 'api', 'demo')]
   const problems = []
   const report = (file, message) => problems.push(`${relative(root, file)}: ${message}`)
 
@@ -79,6 +83,17 @@ export function checkBoundaries(root) {
     }
   }
 
+  for (const file of sourceFiles(MOCKS)) {
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        if (REACT_PACKAGE.test(spec)) report(file, `the mock imports ${spec} (mocks/ must not use React)`)
+        continue
+      }
+      const to = target(file, spec)
+      if (inside(to, MOCKS) || MOCK_MAY_IMPORT.some((allowed) => inside(to, allowed))) continue
+      report(file, `the mock imports ${relative(root, to)} (mocks/ may import only src/api/schemas and src/api/demo)`)
+    }
+  }
   return problems
 }
 

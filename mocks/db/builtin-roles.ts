@@ -1,3 +1,4 @@
+import { ZERO_TIME } from '../../src/api/schemas'
 import type { RoleEntityType, RoleRecord } from './role-store'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -31,6 +32,32 @@ function decodeUuid(sid: string): string | undefined {
 }
 
 export type BuiltinEntity = { domain_id?: string; created_at: string }
+
+/**
+ * The built-in `admin` role Magistrala provisions with every client and channel: every action the entity's roles may
+ * grant, its creator as the one member, created with the entity and never updated.
+ */
+export function adminRole(
+  id: string,
+  entityType: RoleEntityType,
+  entity: { id: string; domain_id?: string; created_at: string },
+  actions: readonly string[],
+  creator: string,
+): RoleRecord {
+  return {
+    id,
+    name: 'admin',
+    entity_id: entity.id,
+    entity_type: entityType,
+    domain_id: entity.domain_id ?? '',
+    actions: [...actions],
+    members: [creator],
+    created_by: creator,
+    created_at: entity.created_at,
+    updated_by: '',
+    updated_at: ZERO_TIME,
+  }
+}
 
 /**
  * The built-in `admin` role every real entity gets at creation (all actions, creator as member), for
@@ -99,19 +126,13 @@ export class BuiltinAdminRoles {
     const entity = this.lookup(entityId)
     const id = this.idFor(entityId)
     if (!creator || !entity || !id) return undefined
-    return {
+    return adminRole(
       id,
-      name: 'admin',
-      entity_id: entityId,
-      entity_type: this.entityType,
-      domain_id: entity.domain_id ?? '',
-      actions: [...this.actions],
-      members: [creator],
-      created_by: creator,
-      created_at: entity.created_at,
-      updated_by: '',
-      updated_at: '0001-01-01T00:00:00Z',
-    }
+      this.entityType,
+      { id: entityId, domain_id: entity.domain_id, created_at: entity.created_at },
+      this.actions,
+      creator,
+    )
   }
 
   /** Entities whose pending admin role `userId` is a member of (a scan: only for rare slow paths). */

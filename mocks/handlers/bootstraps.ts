@@ -1,12 +1,16 @@
 import type * as z from 'zod/mini'
-import type { BootstrapConfig, BootstrapState, Client, ConnectionType } from '../../src/api/schemas'
+import type { BootstrapState, Client, ConnectionType } from '../../src/api/schemas'
 import {
   BOOTSTRAP_ACTIVE,
+  BootstrapCertsResponse,
   BootstrapCertsUpdate,
+  BootstrapConfig,
   BootstrapConfigCreate,
+  BootstrapConfigsPage,
   BootstrapConfigUpdate,
   BootstrapConnectionsUpdate,
   BootstrapStateUpdate,
+  DeviceBootstrapResponse,
 } from '../../src/api/schemas'
 import type { ClientAction } from '../db/actions'
 import type { BootstrapRecord } from '../db/bootstrap-store'
@@ -182,7 +186,7 @@ export function bootstrapHandlers() {
         // The service orders by the client id column.
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       const configs = rows.slice(offset, offset + limit).map((rec) => configView(ctx.db, rec))
-      return json({ total: rows.length, offset, limit, configs })
+      return json(BootstrapConfigsPage, { total: rows.length, offset, limit, configs })
     }),
 
     route(
@@ -248,7 +252,7 @@ export function bootstrapHandlers() {
       const ctx = domainCtx(c)
       const rec = requireConfig(ctx, 'read')
       ctx.db.record('bootstrap.config.view', { client_id: rec.id, external_id: rec.external_id }, journal(ctx))
-      return json(configView(ctx.db, rec))
+      return json(BootstrapConfig, configView(ctx.db, rec))
     }),
 
     route('put', '/:domainID/clients/configs/:configID', async (c) => {
@@ -282,7 +286,7 @@ export function bootstrapHandlers() {
       ctx.db.bootstraps.put({ ...rec, ...certs })
       // Like the service's event, this carries the key; the journal strips it.
       ctx.db.record('bootstrap.cert.update', { client_id: rec.id, ...certs }, journal(ctx))
-      return json({ client_id: rec.id, ...certs })
+      return json(BootstrapCertsResponse, { client_id: rec.id, ...certs })
     }),
 
     route(
@@ -361,7 +365,7 @@ export function bootstrapHandlers() {
       // content and certificates omitempty.
       outcome(true)
       const channels = channelsOf(c.db, rec)
-      return json({
+      return json(DeviceBootstrapResponse, {
         client_id: rec.id,
         client_secret: c.db.clients.get(rec.id)?.credentials?.secret ?? '',
         channels: channels.length ? channels : null,

@@ -1,4 +1,4 @@
-import { IssueCertRequest } from '../../src/api/schemas'
+import { Cert, CertsPage, IssueCertRequest, RenewCertResponse } from '../../src/api/schemas'
 import { CA_CERTIFICATE, mintCertificate, parseTtl, type CertRecord } from '../certs/issuer'
 import type { NameParts } from '../certs/der'
 import { createRandom } from '../db/random'
@@ -41,7 +41,7 @@ const base64 = (text: string) => btoa(text)
 export function certHandlers() {
   return [
     route('get', '/certs/view-ca', () =>
-      json({
+      json(Cert, {
         serial_number: CA_CERTIFICATE.serial,
         certificate: CA_CERTIFICATE.certificate,
         revoked: false,
@@ -81,7 +81,7 @@ export function certHandlers() {
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
       // The only answer that carries the private key: the service does not keep it.
-      return json({ ...view(record), key: minted.key }, 201)
+      return json(Cert, { ...view(record), key: minted.key }, { status: 201 })
     }),
 
     route('get', '/:domainID/certs', (c) => {
@@ -97,10 +97,10 @@ export function certHandlers() {
         .sort((a, b) => b.expiry_time.localeCompare(a.expiry_time))
       const page = certs.slice(offset, offset + limit).map(view)
       // listCertsRes: offset, limit and certificates are omitempty.
-      return json({ total: certs.length, ...(offset ? { offset } : {}), limit, ...(page.length ? { certificates: page } : {}) })
+      return json(CertsPage, { total: certs.length, ...(offset ? { offset } : {}), limit, ...(page.length ? { certificates: page } : {}) })
     }),
 
-    route('get', '/:domainID/certs/:serial', (c) => json(view(requireCert(inDomain(c), c.params.serial)))),
+    route('get', '/:domainID/certs/:serial', (c) => json(Cert, view(requireCert(inDomain(c), c.params.serial)))),
 
     route('patch', '/:domainID/certs/:serial/renew', (c) => {
       const ctx = inDomain(c)
@@ -133,7 +133,7 @@ export function certHandlers() {
       )
       // renewCertRes embeds certs.Certificate itself: its PEM fields are []byte, so JSON carries them
       // base64-encoded; `entity_id` is empty and `type` is the zero CertType.
-      return json({
+      return json(RenewCertResponse, {
         certificate: {
           serial_number: record.serial_number,
           certificate: base64(record.certificate ?? ''),

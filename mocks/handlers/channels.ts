@@ -1,11 +1,10 @@
-import type { Channel } from '../../src/api/schemas'
-import { ChannelCreate } from '../../src/api/schemas'
-import { CHANNEL_ACTIONS, type ChannelAction } from '../db/actions'
+import { Channel, ChannelCreate, ChannelsPage, ZERO_TIME } from '../../src/api/schemas'
+import type { ChannelAction } from '../db/actions'
 import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
-import { roleId } from '../db/role-store'
 import { fail, inDomain, json, queryOf, readBody, route, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
+import { saveNewEntity } from './new-entity'
 
 /** A row of the channels list: the channel with the caller's access for non-super-admins. */
 export function channelRow(channel: Channel, ctx: DomainCtx, extra: Partial<Channel> = {}): Channel {
@@ -34,9 +33,9 @@ export function channelHandlers() {
         (!readable || readable(row)) &&
         (!client || (wanted ? connections.has(client, row.id, wanted) : connections.isClientConnected(client, row.id)))
       const { total, rows } = ctx.db.channels.query(ctx.domain.id, query)
-      if (q.bool('only_total')) return json({ total })
+      if (q.bool('only_total')) return json(ChannelsPage, { total })
       const channels = rows.map((row) => channelRow(row, ctx, client ? { connection_types: connections.types(client, row.id) } : {}))
-      return json(pageBody('channels', total, query.offset, query.limit, channels))
+      return json(ChannelsPage, pageBody('channels', total, query.offset, query.limit, channels))
     }),
 
     route('post', '/:domainID/channels', async (c) => {
@@ -59,35 +58,17 @@ export function channelHandlers() {
         status: body.status ?? 'enabled',
         created_by: ctx.user.id,
         created_at: now,
-        updated_at: '0001-01-01T00:00:00Z',
+        updated_at: ZERO_TIME,
       }
-      ctx.db.channels.insert(channel)
-      ctx.db.roles.put({
-        id: roleId('channel'),
-        name: 'admin',
-        entity_id: channel.id,
-        entity_type: 'channel',
-        domain_id: ctx.domain.id,
-        actions: [...CHANNEL_ACTIONS],
-        members: [ctx.user.id],
-        created_by: ctx.user.id,
-        created_at: now,
-        updated_by: '',
-        updated_at: '0001-01-01T00:00:00Z',
-      })
-      ctx.db.record(
-        'channel.create',
-        { id: channel.id, name: channel.name, tags: channel.tags, status: channel.status },
-        { userId: ctx.user.id, domainId: ctx.domain.id, metadata: channel.metadata },
-      )
-      return json(channel, 201, { Location: `/channels/${channel.id}` })
+      saveNewEntity(ctx, 'channel', channel)
+      return json(Channel, channel, { status: 201, headers: { Location: `/channels/${channel.id}` } })
     }),
 
     route('get', '/:domainID/channels/:channelID', (c) => {
       const ctx = inDomain(c)
       const channel = requireChannel(ctx, ctx.params.channelID, 'read')
       ctx.db.record('channel.view', { id: channel.id, name: channel.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      return json(channel)
+      return json(Channel, channel)
     }),
   ]
 }

@@ -1,11 +1,21 @@
-import type { Client } from '../../src/api/schemas'
-import { ClientBulkCreate, ClientCreate, ClientSecretUpdate, ClientTagsUpdate, ClientUpdate, SetParentRequest } from '../../src/api/schemas'
-import { CLIENT_ACTIONS, type ClientAction } from '../db/actions'
+import {
+  Client,
+  ClientsBulkResponse,
+  ClientsPage,
+  ClientBulkCreate,
+  ClientCreate,
+  ClientSecretUpdate,
+  ClientTagsUpdate,
+  ClientUpdate,
+  SetParentRequest,
+  ZERO_TIME,
+} from '../../src/api/schemas'
+import type { ClientAction } from '../db/actions'
 import { authorized, listAccess } from './access-view'
 import { randomUuid } from '../db/random'
-import { roleId } from '../db/role-store'
 import { emptyStatus, fail, inDomain, json, noContent, queryOf, readBody, route, type Ctx, type DomainCtx } from './kit'
 import { entityListQuery, pageBody } from './list-query'
+import { saveNewEntity } from './new-entity'
 
 /** A row of the clients list: the client with the caller's access for non-super-admins. */
 export function clientRow(client: Client, ctx: DomainCtx, extra: Partial<Client> = {}): Client {
@@ -39,31 +49,13 @@ export function newClient(ctx: DomainCtx, body: ClientCreate, now: string): Clie
     ...(body.private_metadata ? { private_metadata: body.private_metadata } : {}),
     status: body.status ?? 'enabled',
     created_at: now,
-    updated_at: '0001-01-01T00:00:00Z',
+    updated_at: ZERO_TIME,
   }
 }
 
 /** Stores a client with its built-in `admin` role (creator as member) and journals it. */
 export function saveNew(ctx: DomainCtx, client: Client) {
-  ctx.db.clients.insert(client)
-  ctx.db.roles.put({
-    id: roleId('client'),
-    name: 'admin',
-    entity_id: client.id,
-    entity_type: 'client',
-    domain_id: ctx.domain.id,
-    actions: [...CLIENT_ACTIONS],
-    members: [ctx.user.id],
-    created_by: ctx.user.id,
-    created_at: client.created_at,
-    updated_by: '',
-    updated_at: '0001-01-01T00:00:00Z',
-  })
-  ctx.db.record(
-    'client.create',
-    { id: client.id, name: client.name, tags: client.tags, status: client.status, created_at: client.created_at, roles_provisioned: true },
-    { userId: ctx.user.id, domainId: ctx.domain.id, metadata: client.metadata },
-  )
+  saveNewEntity(ctx, 'client', client, { created_at: client.created_at, roles_provisioned: true })
 }
 
 function checkSecretFree(ctx: DomainCtx, secret: string | undefined, exceptId?: string) {
@@ -107,7 +99,7 @@ export function clientHandlers() {
           (!under || under.has(row.parent_group_id ?? '')) &&
           (!noParent || !row.parent_group_id)
       const { total, rows } = ctx.db.clients.query(ctx.domain.id, query)
-      if (q.bool('only_total')) return json({ total })
+      if (q.bool('only_total')) return json(ClientsPage, { total })
       const superAdmin = ctx.db.access.isSuperAdmin(ctx.user.id)
       const clients = rows.map((row) => {
         const extra = channel ? { connection_types: connections.types(row.id, channel) } : {}
@@ -115,7 +107,7 @@ export function clientHandlers() {
         // The super-admin list query does not select the secret.
         return superAdmin ? { ...view, credentials: { identity: row.credentials?.identity } } : view
       })
-      return json(pageBody('clients', total, query.offset, query.limit, clients))
+      return json(ClientsPage, pageBody('clients', total, query.offset, query.limit, clients))
     }),
 
     route('post', '/:domainID/clients', async (c) => {
@@ -127,7 +119,7 @@ export function clientHandlers() {
       const client = newClient(ctx, body, new Date().toISOString())
       saveNew(ctx, client)
       // The created client, as saved: access fields belong to list rows only.
-      return json(client, 201, { Location: `/clients/${client.id}` })
+      return json(Client, client, { status: 201, headers: { Location: `/clients/${client.id}` } })
     }),
 
     route('post', '/:domainID/clients/bulk', async (c) => {
@@ -146,7 +138,7 @@ export function clientHandlers() {
       const now = new Date().toISOString()
       const clients = body.map((item) => newClient(ctx, item, now))
       for (const client of clients) saveNew(ctx, client)
-      return json({ total: clients.length, clients })
+      return json(ClientsBulkResponse, { total: clients.length, clients })
     }),
 
     route('get', '/:domainID/clients/:clientID', (c) => {
@@ -154,14 +146,14 @@ export function clientHandlers() {
       const client = requireClient(ctx, 'read')
       const q = queryOf(ctx.url)
       ctx.db.record('client.view', { id: client.id, name: client.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      if (!q.bool('roles')) return json(client)
+      if (!q.bool('roles')) return json(Client, client)
       // RetrieveByIDWithRoles: the caller's roles on the client, its groups and its domain (each with the
       // role's stored actions), joined to the client; no role at all finds no row (404). Its SELECT leaves
       // out private_metadata.
       const roles = ctx.db.access.rolesOf(ctx.user.id, ctx.domain.id, 'client', client.id)
       if (!roles.length) throw fail.notFound()
       const { private_metadata: _private, ...rest } = client
-      return json({ ...rest, member_id: ctx.user.id, roles })
+      return json(Client, { ...rest, member_id: ctx.user.id, roles })
     }),
 
     route('patch', '/:domainID/clients/:clientID', async (c) => {
@@ -176,7 +168,7 @@ export function clientHandlers() {
         { id: updated.id, name: updated.name, updated_at: updated.updated_at, updated_by: ctx.user.id, changed: Object.keys(body) },
         { userId: ctx.user.id, domainId: ctx.domain.id, metadata: body.metadata },
       )
-      return json(updated)
+      return json(Client, updated)
     }),
 
     route('patch', '/:domainID/clients/:clientID/tags', async (c) => {
@@ -188,7 +180,7 @@ export function clientHandlers() {
         { id: updated.id, tags, updated_at: updated.updated_at, updated_by: ctx.user.id },
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
-      return json(withoutSecret(updated))
+      return json(Client, withoutSecret(updated))
     }),
 
     route('patch', '/:domainID/clients/:clientID/secret', async (c) => {
@@ -202,7 +194,7 @@ export function clientHandlers() {
         { userId: ctx.user.id, domainId: ctx.domain.id },
       )
       // The new secret is not echoed back (the SQL RETURNING list omits it).
-      return json(withoutSecret(updated))
+      return json(Client, withoutSecret(updated))
     }),
 
     ...(['enable', 'disable'] as const).map((action) =>
@@ -218,7 +210,7 @@ export function clientHandlers() {
           { id: client.id, status, updated_at: updated.updated_at, updated_by: ctx.user.id },
           { userId: ctx.user.id, domainId: ctx.domain.id },
         )
-        return json(withoutSecret(updated))
+        return json(Client, withoutSecret(updated))
       }),
     ),
 

@@ -1,4 +1,4 @@
-import type { MemberRoleActions } from '../../src/api/schemas'
+import { Domain, DomainsPage, MembersRolePage, type MemberRoleActions } from '../../src/api/schemas'
 import type { Database, DomainRecord } from '../db/database'
 import { authenticate, fail, json, queryOf, route } from './kit'
 import { membersPage } from './members'
@@ -45,7 +45,7 @@ export function domainHandlers() {
         .filter((d) => !name || d.name.toLowerCase().includes(name))
         .sort((a, b) => a.name.localeCompare(b.name))
       const page = visible.slice(offset, offset + limit).map((d) => domainView(ctx.db, d, ctx.user.id))
-      return json({ total: visible.length, ...(offset ? { offset } : {}), limit, ...(page.length ? { domains: page } : {}) })
+      return json(DomainsPage, { total: visible.length, ...(offset ? { offset } : {}), limit, ...(page.length ? { domains: page } : {}) })
     }),
 
     route('get', '/domains/:domainID', (c) => {
@@ -53,7 +53,7 @@ export function domainHandlers() {
       const domain = ctx.db.domains.get(ctx.params.domainID)
       if (!domain) throw fail.notFound()
       if (!ctx.db.access.isDomainMember(ctx.user.id, domain.id)) throw fail.forbidden()
-      return json(domainView(ctx.db, domain, ctx.user.id))
+      return json(Domain, domainView(ctx.db, domain, ctx.user.id))
     }),
 
     // ListEntityMembers checks `view_role_users` on the domain (docker/permission.yaml, roles_operations
@@ -63,7 +63,7 @@ export function domainHandlers() {
       const ctx = authenticate(c)
       const domain = ctx.db.domains.get(ctx.params.domainID)
       if (!domain || !ctx.db.access.canDomain(ctx.user.id, domain.id, 'view_role_users')) throw fail.forbidden()
-      return json(membersPage(domainMembers(ctx.db, domain.id), queryOf(ctx.url)))
+      return json(MembersRolePage, membersPage(domainMembers(ctx.db, domain.id), queryOf(ctx.url)))
     }),
   ]
 }

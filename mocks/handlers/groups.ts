@@ -1,4 +1,4 @@
-import type { Group } from '../../src/api/schemas'
+import { Group, GroupsPage } from '../../src/api/schemas'
 import { authorized } from './access-view'
 import { inDomain, json, queryOf, route } from './kit'
 import { entityListQuery, pageBody } from './list-query'
@@ -17,15 +17,15 @@ export function groupHandlers() {
       const readable = ctx.db.access.readable(ctx.user.id, ctx.domain.id, 'group')
       query.where = (row) => !readable || readable(row)
       const { total, rows } = ctx.db.groups.query(ctx.domain.id, query)
-      if (q.bool('only_total')) return json({ total })
-      return json(pageBody('groups', total, query.offset, query.limit, rows))
+      if (q.bool('only_total')) return json(GroupsPage, { total })
+      return json(GroupsPage, pageBody('groups', total, query.offset, query.limit, rows))
     }),
 
     route('get', '/:domainID/groups/:groupID', (c) => {
       const ctx = inDomain(c)
       const group = authorized(ctx, 'group', ctx.db.groups.getIn(ctx.domain.id, ctx.params.groupID), 'read')
       ctx.db.record('group.view', { id: group.id, name: group.name }, { userId: ctx.user.id, domainId: ctx.domain.id })
-      return json(group)
+      return json(Group, group)
     }),
   ]
 }

@@ -1,5 +1,5 @@
-import { HttpResponse } from 'msw'
-import { route } from './kit'
+import { Health } from '../../src/api/schemas'
+import { json, route } from './kit'
 
 /** Semantic version each service reports: bootstrap is the v0.20.0 design the console speaks. */
 const VERSIONS: Record<string, string> = { bootstrap: 'v0.20.0' }
@@ -11,7 +11,8 @@ const VERSIONS: Record<string, string> = { bootstrap: 'v0.20.0' }
  */
 export function healthHandler(service: string) {
   return route('get', '/health', () =>
-    HttpResponse.json(
+    json(
+      Health,
       {
         status: 'pass',
         version: VERSIONS[service] ?? 'v0.30.0',

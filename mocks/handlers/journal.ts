@@ -1,5 +1,4 @@
-import type { JournalEntry } from '../../src/api/schemas'
-import { JOURNAL_LIMIT_MAX, JournalEntityType } from '../../src/api/schemas'
+import { JOURNAL_LIMIT_MAX, JournalEntityType, JournalPage, type JournalEntry } from '../../src/api/schemas'
 import type { JournalQuery } from '../db/journal-store'
 import { authenticate, fail, inDomain, json, queryOf, route, type AuthedCtx, type Ctx } from './kit'
 
@@ -58,7 +57,7 @@ function journalPage(ctx: Ctx, type: JournalEntityType, id: string, options: Pag
     ...(withAttributes && entry.attributes ? { attributes: entry.attributes } : {}),
     ...(withMetadata && entry.metadata && Object.keys(entry.metadata).length ? { metadata: entry.metadata } : {}),
   }))
-  return json({ total, offset: options.offset, limit: options.limit, journals })
+  return json(JournalPage, { total, offset: options.offset, limit: options.limit, journals })
 }
 
 /** Journal service: per-entity journals in a domain, and a user's whole activity. */

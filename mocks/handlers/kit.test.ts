@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Database } from '../db/database'
 import { Faults } from '../faults'
 import { TEST_BASE_URL } from '../node'
-import { dispatch, fail, route, type Ctx } from './kit'
+import { Client, Group, ZERO_TIME } from '../../src/api/schemas'
+import { dispatch, fail, json, route, type Ctx } from './kit'
 
 const echo = (name: string) => (ctx: Ctx) => HttpResponse.json({ name, params: ctx.params })
 const faults = new Faults()
@@ -60,5 +61,27 @@ describe('dispatch', () => {
     expect((await get('/d1/clients/c1')).status).toBe(500)
     expect((await get('/d1/clients/bulk')).status).toBe(200)
     faults.reset()
+  })
+})
+
+describe('json', () => {
+  it('sends the body as it is, untidy shapes included, with the status and headers asked for', async () => {
+    const group = {
+      id: 'g1',
+      name: 'Plant',
+      description: null,
+      status: 'enabled' as const,
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: ZERO_TIME,
+    }
+    const answer = json(Group, group, { status: 201, headers: { Location: '/groups/g1' } })
+    expect(answer.status).toBe(201)
+    expect(answer.headers.get('location')).toBe('/groups/g1')
+    expect(await answer.json()).toEqual(group)
+  })
+
+  it('refuses, under tests, a body the schema the console parses it with refuses', () => {
+    // @ts-expect-error the schema's type already refuses a numeric id
+    expect(() => json(Client, { id: 42 })).toThrow(/does not match its schema[\s\S]*id/)
   })
 })

@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw'
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
+import { ErrorBody } from '../../src/api/schemas'
 import type { Database, DomainRecord, UserRecord } from '../db/database'
 import type { Faults } from '../faults'
 import { verifyToken } from '../tokens'
@@ -96,7 +97,7 @@ async function answer(env: MockEnv, candidate: MockRoute, ctx: Ctx): Promise<Res
   try {
     return await candidate.handler(ctx)
   } catch (error) {
-    if (error instanceof MockError) return HttpResponse.json({ message: error.message }, { status: error.status })
+    if (error instanceof MockError) return json(ErrorBody, { message: error.message }, { status: error.status })
     console.error('[mock] unhandled error', error)
     // Like the Go services: an internal error has no body.
     return new HttpResponse(null, { status: 500 })
@@ -201,7 +202,25 @@ export function queryOf(url: URL) {
   }
 }
 
-export const json = (body: unknown, status = 200, headers?: Record<string, string>) => HttpResponse.json(body as never, { status, headers })
+/** Vitest sets VITEST; the browser demo and the benchmark run without it (and without `process` in the browser). */
+const CHECK_ANSWERS = typeof process !== 'undefined' && Boolean(process.env.VITEST)
+
+/**
+ * A JSON answer typed by the schema the console parses it with, so the mock cannot drift from the client's types.
+ * Under tests the body is also parsed by that schema, as the client will receive it (after JSON), so a shape the types
+ * allow but the schema refuses fails there; the demo and the benchmark skip that cost.
+ */
+export function json<S extends z.ZodMiniType>(
+  schema: S,
+  body: z.input<S>,
+  init: { status?: number; headers?: Record<string, string> } = {},
+) {
+  if (CHECK_ANSWERS) {
+    const parsed = schema.safeParse(JSON.parse(JSON.stringify(body)))
+    if (!parsed.success) throw new Error(`[mock] the answer does not match its schema: ${z.prettifyError(parsed.error)}`)
+  }
+  return HttpResponse.json(body as never, { status: init.status ?? 200, headers: init.headers })
+}
 export const noContent = () => new HttpResponse(null, { status: 204 })
 export const emptyStatus = (status: number) => new HttpResponse(null, { status })
 

@@ -1,5 +1,19 @@
 import type * as z from 'zod/mini'
-import { RoleActionsRequest, RoleCreate, RoleMembersRequest, RoleUpdate } from '../../src/api/schemas'
+import {
+  AvailableActions,
+  MembersRolePage,
+  Role,
+  RoleActions,
+  RoleActionsRequest,
+  RoleCreate,
+  RoleMembers,
+  RoleMembersPage,
+  RoleMembersRequest,
+  RoleProvision,
+  RolesPage,
+  RoleUpdate,
+  ZERO_TIME,
+} from '../../src/api/schemas'
 import { CLIENT_ACTIONS } from '../db/actions'
 import type { AccessEntityType } from '../db/access'
 import { roleId as newRoleId, type RoleRecord } from '../db/role-store'
@@ -32,7 +46,7 @@ export function roleView(role: RoleRecord) {
     created_by: role.created_by ?? '',
     created_at: role.created_at,
     updated_by: role.updated_by ?? '',
-    updated_at: role.updated_at ?? '0001-01-01T00:00:00Z',
+    updated_at: role.updated_at ?? ZERO_TIME,
   }
 }
 
@@ -122,7 +136,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
   return [
     route('get', `/:domainID/${spec.segment}/roles/available-actions`, (c) => {
       inDomain(c)
-      return json({ available_actions: [...spec.actions] })
+      return json(AvailableActions, { available_actions: [...spec.actions] })
     }),
 
     route(
@@ -150,13 +164,14 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
           created_by: ctx.user.id,
           created_at: new Date().toISOString(),
           updated_by: '',
-          updated_at: '0001-01-01T00:00:00Z',
+          updated_at: ZERO_TIME,
         }
         ctx.db.roles.put(role)
         journal(ctx, 'role.add', { ...roleView(role), optional_actions: actions, optional_members: members })
         return json(
+          RoleProvision,
           { ...roleView(role), optional_actions: actions.length ? actions : null, optional_members: members.length ? members : null },
-          201,
+          { status: 201 },
         )
       }),
     ),
@@ -169,7 +184,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
         const offset = q.uint('offset', 0)
         const limit = q.limit(10)
         const roles = ctx.db.roles.ofEntity(entityId)
-        return json({ total: roles.length, offset, limit, roles: roles.slice(offset, offset + limit).map(roleView) })
+        return json(RolesPage, { total: roles.length, offset, limit, roles: roles.slice(offset, offset + limit).map(roleView) })
       }),
     ),
 
@@ -178,14 +193,14 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
       'get',
       `${base}/members`,
       handle('view_role_users', (ctx, entityId) =>
-        json(membersPage(ctx.db.access.members(ctx.domain.id, spec.type, entityId), queryOf(ctx.url))),
+        json(MembersRolePage, membersPage(ctx.db.access.members(ctx.domain.id, spec.type, entityId), queryOf(ctx.url))),
       ),
     ),
 
     route(
       'get',
       `${base}/:roleID`,
-      handle('view_role_users', (ctx, entityId) => json(roleView(requireRole(ctx, entityId)))),
+      handle('view_role_users', (ctx, entityId) => json(Role, roleView(requireRole(ctx, entityId)))),
     ),
 
     route(
@@ -197,7 +212,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
         if (nameTaken(ctx, entityId, body.name, role.id)) throw fail.unprocessable('update entity failed')
         const updated = save(ctx, role, { name: body.name })
         journal(ctx, 'role.update', roleView(updated))
-        return json(roleView(updated))
+        return json(Role, roleView(updated))
       }),
     ),
 
@@ -215,7 +230,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
     route(
       'get',
       `${base}/:roleID/actions`,
-      handle('view_role_users', (ctx, entityId) => json({ actions: [...requireRole(ctx, entityId).actions] })),
+      handle('view_role_users', (ctx, entityId) => json(RoleActions, { actions: [...requireRole(ctx, entityId).actions] })),
     ),
 
     route(
@@ -230,7 +245,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
         save(ctx, role, { actions: [...role.actions, ...body.actions] })
         journal(ctx, 'role.actions.add', { entity_id: entityId, role_id: role.id, actions: body.actions })
         // RoleAddActions returns the actions it was given: only the ones just added.
-        return json({ actions: body.actions })
+        return json(RoleActions, { actions: body.actions })
       }),
     ),
 
@@ -264,7 +279,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
         const q = queryOf(ctx.url)
         const offset = q.uint('offset', 0)
         const limit = q.limit(10)
-        return json({ total: role.members.length, offset, limit, members: role.members.slice(offset, offset + limit) })
+        return json(RoleMembersPage, { total: role.members.length, offset, limit, members: role.members.slice(offset, offset + limit) })
       }),
     ),
 
@@ -281,7 +296,7 @@ export function entityRoleHandlers(spec: RoleEntitySpec) {
         requireOneRolePerMember(ctx, entityId, body.members, role.id)
         save(ctx, role, { members: [...role.members, ...body.members] })
         journal(ctx, 'role.members.add', { entity_id: entityId, role_id: role.id, members: body.members })
-        return json({ members: body.members })
+        return json(RoleMembers, { members: body.members })
       }),
     ),
 

@@ -1,4 +1,4 @@
-import type { Client } from '../../src/api/schemas'
+import { ClientTelemetry, type Client } from '../../src/api/schemas'
 import type { Database } from '../db/database'
 import { fail, inDomain, json, route } from './kit'
 import { requireClient } from './clients'
@@ -49,7 +49,7 @@ export function telemetryHandlers() {
       const client = requireClient(ctx, 'read')
       const telemetry = simulateTelemetry(ctx.db, client)
       if (!telemetry) throw fail.notFound()
-      return json(telemetry)
+      return json(ClientTelemetry, telemetry)
     }),
   ]
 }

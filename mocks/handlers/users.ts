@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IssueTokenRequest } from '../../src/api/schemas'
+import { IssueTokenRequest, TokenResponse, User, UsersPage } from '../../src/api/schemas'
 import { issueTokenPair, verifyToken } from '../tokens'
 import { MockError, authenticate, fail, json, publicUser, queryOf, readBody, route, type MockEnv } from './kit'
 
@@ -19,7 +19,7 @@ export function userHandlers(env: MockEnv) {
       if (!user) throw fail.notFound()
       if (user.password !== parsed.data.password || user.status !== 'enabled') throw fail.unauthorized('invalid credentials')
       ctx.db.record('user.issue_token', { id: user.id }, { userId: user.id })
-      return json(issueTokenPair(user, ttl()), 201)
+      return json(TokenResponse, issueTokenPair(user, ttl()), { status: 201 })
     }),
 
     route('post', '/users/tokens/refresh', (ctx) => {
@@ -31,12 +31,12 @@ export function userHandlers(env: MockEnv) {
       const user = ctx.db.users.get(claims.sub)
       if (!user || user.status !== 'enabled') throw fail.unauthorized('failed to perform authentication over the entity')
       ctx.db.record('user.refresh_token', { id: user.id }, { userId: user.id })
-      return json(issueTokenPair(user, ttl(), claims.exp), 201)
+      return json(TokenResponse, issueTokenPair(user, ttl(), claims.exp), { status: 201 })
     }),
 
     route('get', '/users/profile', (c) => {
       const ctx = authenticate(c)
-      return json(publicUser(ctx.user, true))
+      return json(User, publicUser(ctx.user, true))
     }),
 
     route('get', '/users/search', (c) => {
@@ -68,14 +68,12 @@ export function userHandlers(env: MockEnv) {
             like(u.id, filters.id),
         )
         .sort((a, b) => (a.credentials?.username ?? '').localeCompare(b.credentials?.username ?? ''))
-      return json({
+      return json(UsersPage, {
         total: found.length,
         ...(offset ? { offset } : {}),
         limit,
-        users: found.slice(offset, offset + limit).map((u) => {
-          const { email: _email, ...rest } = publicUser(u, false) as Record<string, unknown>
-          return rest
-        }),
+        // The public view: no email.
+        users: found.slice(offset, offset + limit).map((u) => publicUser(u, false)),
       })
     }),
 
@@ -84,7 +82,7 @@ export function userHandlers(env: MockEnv) {
       const user = ctx.db.users.get(ctx.params.userID)
       if (!user) throw fail.notFound()
       const full = user.id === ctx.user.id || ctx.db.access.isSuperAdmin(ctx.user.id)
-      return json(publicUser(user, full))
+      return json(User, publicUser(user, full))
     }),
   ]
 }

@@ -1,4 +1,5 @@
 import type { Channel, Client, ConnectionType, Group, JournalEntityType, JournalEntry } from '../../src/api/schemas'
+import { ZERO_TIME } from '../../src/api/schemas'
 import type { CompactJournal } from '../db/journal-store'
 import { CHANNEL_ACTIONS, CLIENT_ACTIONS, DOMAIN_ACTIONS, GROUP_ROLE_ACTIONS } from '../db/actions'
 import type { Database, DomainRecord, UserRecord } from '../db/database'
@@ -273,7 +274,7 @@ function role(
     created_by: createdBy,
     created_at: iso(at),
     updated_by: '',
-    updated_at: '0001-01-01T00:00:00Z',
+    updated_at: ZERO_TIME,
   }
 }
 

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini'
 import { request, requestVoid } from './http'
-import { Client, ClientsPage, type ClientCreate, type ClientListParams, type ClientUpdate } from './schemas/client'
+import { Client, ClientsBulkResponse, ClientsPage, type ClientCreate, type ClientListParams, type ClientUpdate } from './schemas/client'
 
 const base = (domainId: string) => `/${encodeURIComponent(domainId)}/clients`
 const one = (domainId: string, clientId: string) => `${base(domainId)}/${encodeURIComponent(clientId)}`
@@ -24,11 +23,9 @@ export function createClient(domainId: string, body: ClientCreate) {
   return request({ service: 'clients', path: base(domainId), method: 'POST', body, schema: Client })
 }
 
-const BulkResponse = z.looseObject({ total: z.number(), clients: z._default(z.optional(z.array(Client)), []) })
-
 /** One multi-row insert on the server: all of the batch is created, or none. */
 export function createClientsBulk(domainId: string, body: ClientCreate[], signal?: AbortSignal) {
-  return request({ service: 'clients', path: `${base(domainId)}/bulk`, method: 'POST', body, schema: BulkResponse, signal })
+  return request({ service: 'clients', path: `${base(domainId)}/bulk`, method: 'POST', body, schema: ClientsBulkResponse, signal })
 }
 
 export function updateClient(domainId: string, clientId: string, body: ClientUpdate) {

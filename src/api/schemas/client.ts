@@ -47,6 +47,9 @@ export type Client = z.infer<typeof Client>
 export const ClientsPage = z.looseObject({ ...pageFields, clients: optionalArray(Client) })
 export type ClientsPage = z.infer<typeof ClientsPage>
 
+/** The answer of `POST /{domainID}/clients/bulk`. */
+export const ClientsBulkResponse = z.looseObject({ total: z.number(), clients: optionalArray(Client) })
+
 /** Body of `POST /{domainID}/clients` and each item of `/clients/bulk`. */
 export const ClientCreate = z.object({
   id: z.optional(z.uuid('invalid id format provided')),

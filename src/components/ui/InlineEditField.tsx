@@ -13,6 +13,14 @@ export type EditorProps<D> = {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
 }
 
+/**
+ * An inline editor's props as a form control takes them (`value`, `onChange`), so a control needs no forwarding:
+ * `renderEditor={(editor) => <JsonEditor {...controlProps(editor)} label="Metadata" />}`.
+ */
+export function controlProps<D>({ draft, setDraft, ...rest }: EditorProps<D>) {
+  return { ...rest, value: draft, onChange: setDraft }
+}
+
 type InlineTextEditorProps = EditorProps<string> & {
   /** The input's accessible name; the field's label ("Name"). */
   label: string
@@ -38,7 +46,7 @@ export function InlineTextEditor({ id, draft, setDraft, invalid, describedBy, on
   )
 }
 
-type InlineEditFieldProps<T, D> = {
+export type InlineEditFieldProps<T, D> = {
   /** The field's name, used in the controls' labels ("Edit name"). */
   label: string
   value: T

@@ -4,7 +4,8 @@ import type { Client } from '../../api/schemas/client'
 import { StatusBadge } from '../../components/ui/Badge'
 import { IconButton } from '../../components/ui/Button'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
+import { Detail, EditableDetail } from '../../components/ui/DetailsList'
+import { InlineTextEditor, controlProps } from '../../components/ui/InlineEditField'
 import { SecretField } from '../../components/ui/SecretField'
 import { IconPencil } from '../../components/ui/icons'
 import { NAME_MAX } from '../../api/schemas/common'
@@ -32,118 +33,82 @@ export function BootstrapDetailsCard({ domainId, config, client, changeReason, o
         Configuration
       </h2>
       <dl className="bs-details">
-        <div>
-          <dt>Name</dt>
-          <dd>
-            <InlineEditField
-              label="Name"
-              value={name}
-              display={(value) =>
-                value ? (
-                  <span className="truncate" title={value}>
-                    {value}
-                  </span>
-                ) : (
-                  <span className="muted">Unnamed</span>
-                )
-              }
-              toDraft={(value) => value}
-              parse={(draft) =>
-                draft.length > NAME_MAX
-                  ? { ok: false, error: `At most ${NAME_MAX.toLocaleString()} characters` }
-                  : { ok: true, value: draft.trim() }
-              }
-              renderEditor={(editor) => <InlineTextEditor {...editor} label="Name" />}
-              onSave={(value) => update.mutateAsync({ name: value, content })}
-              disabledReason={changeReason}
-            />
-          </dd>
-        </div>
-        <div>
-          <dt>Client</dt>
-          <dd>
-            <Link to={`/${domainId}/clients/${config.client_id}`} className="truncate" title={client?.name ?? config.client_id}>
-              {client?.name || config.client_id}
-            </Link>
-            {client && client.status !== 'enabled' && <StatusBadge status={client.status} />}
-          </dd>
-        </div>
-        <div>
-          <dt>Configuration ID</dt>
-          <dd className="bs-mono">
-            <code>{config.client_id}</code>
-            <CopyButton value={config.client_id} label="Copy configuration ID" />
-            <span className="muted">(the client&apos;s ID)</span>
-          </dd>
-        </div>
-        <div>
-          <dt>External ID</dt>
-          <dd className="bs-mono">
-            <code>{config.external_id}</code>
-            <CopyButton value={config.external_id} label="Copy external ID" />
-          </dd>
-        </div>
-        <div>
-          <dt>External key</dt>
-          <dd>
-            {config.external_key ? (
-              <SecretField value={config.external_key} label="external key" />
+        <EditableDetail
+          label="Name"
+          value={name}
+          display={(value) =>
+            value ? (
+              <span className="truncate" title={value}>
+                {value}
+              </span>
             ) : (
-              <span className="muted">Not shown by the server</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Client secret</dt>
-          <dd>{clientSecret ? <SecretField value={clientSecret} label="client secret" /> : <span className="muted">—</span>}</dd>
-        </div>
-        <div>
-          <dt>Channels</dt>
-          <dd>
-            {config.channels.length ? (
-              <ul className="bs-chips" aria-label="Channels">
-                {config.channels.map((channel) => (
-                  <li key={channel.id} className="chip truncate" title={channel.name || channel.id}>
-                    {channel.name || channel.id}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="muted">None</span>
-            )}
-            <IconButton label="Edit channels" icon={<IconPencil />} onClick={onEditChannels} disabledReason={changeReason} />
-          </dd>
-        </div>
-        <div>
-          <dt>Content</dt>
-          <dd className="bs-grow">
-            <InlineEditField
-              label="Content"
-              multiline
-              value={content}
-              display={(value) => (value ? <pre className="bs-pre">{value}</pre> : <span className="muted">None</span>)}
-              toDraft={(value) => value}
-              parse={(draft) => {
-                const problem = contentProblem(draft)
-                return problem ? { ok: false, error: problem } : { ok: true, value: draft }
-              }}
-              renderEditor={({ id, draft, setDraft, invalid, describedBy, onKeyDown }) => (
-                <ContentEditor
-                  id={id}
-                  label="Content"
-                  value={draft}
-                  onChange={setDraft}
-                  invalid={invalid}
-                  describedBy={describedBy}
-                  onKeyDown={onKeyDown}
-                  rows={10}
-                />
-              )}
-              onSave={(value) => update.mutateAsync({ name, content: value })}
-              disabledReason={changeReason}
-            />
-          </dd>
-        </div>
+              <span className="muted">Unnamed</span>
+            )
+          }
+          toDraft={(value) => value}
+          parse={(draft) =>
+            draft.length > NAME_MAX
+              ? { ok: false, error: `At most ${NAME_MAX.toLocaleString()} characters` }
+              : { ok: true, value: draft.trim() }
+          }
+          renderEditor={(editor) => <InlineTextEditor {...editor} label="Name" />}
+          onSave={(value) => update.mutateAsync({ name: value, content })}
+          disabledReason={changeReason}
+        />
+        <Detail term="Client">
+          <Link to={`/${domainId}/clients/${config.client_id}`} className="truncate" title={client?.name ?? config.client_id}>
+            {client?.name || config.client_id}
+          </Link>
+          {client && client.status !== 'enabled' && <StatusBadge status={client.status} />}
+        </Detail>
+        <Detail term="Configuration ID" className="bs-mono">
+          <code>{config.client_id}</code>
+          <CopyButton value={config.client_id} label="Copy configuration ID" />
+          <span className="muted">(the client&apos;s ID)</span>
+        </Detail>
+        <Detail term="External ID" className="bs-mono">
+          <code>{config.external_id}</code>
+          <CopyButton value={config.external_id} label="Copy external ID" />
+        </Detail>
+        <Detail term="External key">
+          {config.external_key ? (
+            <SecretField value={config.external_key} label="external key" />
+          ) : (
+            <span className="muted">Not shown by the server</span>
+          )}
+        </Detail>
+        <Detail term="Client secret">
+          {clientSecret ? <SecretField value={clientSecret} label="client secret" /> : <span className="muted">—</span>}
+        </Detail>
+        <Detail term="Channels">
+          {config.channels.length ? (
+            <ul className="bs-chips" aria-label="Channels">
+              {config.channels.map((channel) => (
+                <li key={channel.id} className="chip truncate" title={channel.name || channel.id}>
+                  {channel.name || channel.id}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="muted">None</span>
+          )}
+          <IconButton label="Edit channels" icon={<IconPencil />} onClick={onEditChannels} disabledReason={changeReason} />
+        </Detail>
+        <EditableDetail
+          label="Content"
+          className="bs-grow"
+          multiline
+          value={content}
+          display={(value) => (value ? <pre className="bs-pre">{value}</pre> : <span className="muted">None</span>)}
+          toDraft={(value) => value}
+          parse={(draft) => {
+            const problem = contentProblem(draft)
+            return problem ? { ok: false, error: problem } : { ok: true, value: draft }
+          }}
+          renderEditor={(editor) => <ContentEditor {...controlProps(editor)} label="Content" rows={10} />}
+          onSave={(value) => update.mutateAsync({ name, content: value })}
+          disabledReason={changeReason}
+        />
       </dl>
     </section>
   )

@@ -103,7 +103,7 @@ export function BootstrapPage() {
         </div>
       </div>
       {editing === 'channels' && <EditChannelsDialog domainId={domain.id} config={data} open onOpenChange={close} />}
-      {editing === 'certs' && <EditCertsDialog domainId={domain.id} config={data} open onOpenChange={close} />}
+      {editing === 'certs' && <EditCertsDialog domainId={domain.id} config={data} onClose={() => close(false)} />}
       <DeleteBootstrapDialog
         domainId={domain.id}
         config={editing === 'delete' ? data : null}

@@ -1,56 +1,37 @@
-import { useMemo, type KeyboardEvent } from 'react'
+import type { ComponentProps } from 'react'
+import { JsonEditor, type TextStatus } from '../../components/ui/JsonEditor'
 import { checkContent } from './content'
 
-type ContentEditorProps = {
-  value: string
-  onChange: (text: string) => void
-  id?: string
-  label?: string
-  'aria-invalid'?: boolean
-  'aria-describedby'?: string
-  invalid?: boolean
-  describedBy?: string
-  rows?: number
-  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void
-}
-
-const STATUS = {
+const MESSAGE = {
   empty: 'Empty: the device gets no custom content',
   text: 'Plain text',
   json: 'Valid JSON',
   'invalid-json': 'Invalid JSON',
 } as const
 
+function contentStatus(text: string): TextStatus {
+  const check = checkContent(text)
+  const tone = check.kind === 'json' ? 'ok' : check.kind === 'invalid-json' ? 'bad' : 'muted'
+  return { message: MESSAGE[check.kind], tone, format: check.kind === 'json' ? () => JSON.stringify(check.value, null, 2) : undefined }
+}
+
+type ContentEditorProps = Omit<ComponentProps<typeof JsonEditor>, 'status' | 'placeholder' | 'formatOnlyWhenValid' | 'tabIndents'> & {
+  /** Given by a wrapping <Field>. */
+  'aria-invalid'?: boolean
+  'aria-describedby'?: string
+}
+
 /** Free-form content; JSON (text starting with { or [) is checked as it is typed and can be formatted. */
-export function ContentEditor({ value, onChange, id, label, rows = 8, onKeyDown, ...aria }: ContentEditorProps) {
-  const check = useMemo(() => checkContent(value), [value])
-  const invalid = aria.invalid ?? aria['aria-invalid']
-  const describedBy = aria.describedBy ?? aria['aria-describedby']
+export function ContentEditor({ 'aria-invalid': ariaInvalid, 'aria-describedby': ariaDescribedBy, ...props }: ContentEditorProps) {
   return (
-    <div className="json-editor">
-      <textarea
-        id={id}
-        className="textarea mono-input"
-        aria-label={label}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        rows={rows}
-        spellCheck={false}
-        value={value}
-        placeholder={'{\n  "mqtt": { "host": "mqtt.example.com", "port": 8883 }\n}'}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      <div className="json-editor-bar">
-        <span className={check.kind === 'json' ? 'json-ok' : check.kind === 'invalid-json' ? 'json-bad' : 'muted'}>
-          {STATUS[check.kind]}
-        </span>
-        {check.kind === 'json' && (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange(JSON.stringify(check.value, null, 2))}>
-            Format
-          </button>
-        )}
-      </div>
-    </div>
+    <JsonEditor
+      {...props}
+      invalid={props.invalid ?? ariaInvalid}
+      describedBy={props.describedBy ?? ariaDescribedBy}
+      status={contentStatus}
+      placeholder={'{\n  "mqtt": { "host": "mqtt.example.com", "port": 8883 }\n}'}
+      formatOnlyWhenValid
+      tabIndents={false}
+    />
   )
 }

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
-import { Controller, useForm, type UseFormSetError } from 'react-hook-form'
-import { errorMessage, isApiError } from '../../api/errors'
+import { Controller, useForm } from 'react-hook-form'
 import { Button } from '../../components/ui/Button'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
-import { Field } from '../../components/ui/Field'
-import { IconChevronDown, IconChevronRight, IconRefresh } from '../../components/ui/icons'
+import { Field, FormError } from '../../components/ui/Field'
+import { IconRefresh } from '../../components/ui/icons'
 import {
   CERT_FIELDS,
   CREATE_DEFAULTS,
@@ -15,8 +14,9 @@ import {
   type CreateBootstrapValues,
 } from './bootstrap-forms'
 import { ContentEditor } from './ContentEditor'
-import { EncryptionFields } from './EncryptionFields'
-import { findBootstrapOfClient, useCreateBootstrap } from '../../data/bootstraps'
+import { useCreateBootstrap } from '../../data/bootstraps'
+import { explainCreateError } from './create-errors'
+import { EncryptionDisclosure } from './EncryptionFields'
 import { ChannelPicker, ClientPicker } from './pickers'
 
 type CreateBootstrapDialogProps = {
@@ -28,39 +28,7 @@ type CreateBootstrapDialogProps = {
   onCreated: (configId: string) => void
 }
 
-/** Puts the server's refusal on the field it is about, or at the top of the form. */
-async function explain(error: unknown, values: CreateBootstrapValues, domainId: string, setError: UseFormSetError<CreateBootstrapValues>) {
-  if (isApiError(error)) {
-    if (error.isConflict) {
-      // 422 `failed to add bootstrap configuration`: a taken external id or a client that already has a
-      // config; the server does not say which.
-      const existing = values.client_id ? await findBootstrapOfClient(domainId, values.client_id).catch(() => null) : null
-      if (existing)
-        setError('client_id', {
-          message: 'This client already has a configuration: pick another, or leave it empty to create a new client.',
-        })
-      else setError('external_id', { message: 'Another configuration already uses this external ID.' })
-      return
-    }
-    if (error.status === 400 && /malformed/.test(error.message)) {
-      setError('channels', { message: 'One of these channels no longer exists: pick the channels again.' })
-      return
-    }
-    // The console creates the configuration's new client itself (queries.ts): a refusal there is the clients service's.
-    if (!values.client_id && error.service === 'clients' && error.isForbidden) {
-      setError('root.server', { message: 'Your role cannot create clients (needs “client_create”): pick an existing client.' })
-      return
-    }
-    // The service fetches the client through the SDK and wraps any refusal in an untyped error: an
-    // empty 500 (bootstrap v0.20.0 `client()`).
-    if (error.status === 500 && !error.message && values.client_id) {
-      setError('client_id', { message: 'Magistrala could not use this client: it no longer exists, or your role cannot read it.' })
-      return
-    }
-  }
-  setError('root.server', { message: errorMessage(error) })
-}
-
+/** Creates a configuration (and, unless a client is picked, its client); refusals land on the field they concern. */
 export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateClient, onCreated }: CreateBootstrapDialogProps) {
   const formId = useId()
   const [showCerts, setShowCerts] = useState(false)
@@ -90,7 +58,7 @@ export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateC
       close(false)
       onCreated(id)
     } catch (error) {
-      await explain(error, values, domainId, setError)
+      await explainCreateError(error, values, domainId, setError)
     }
   })
 
@@ -105,11 +73,7 @@ export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateC
       footer={<DialogFormFooter form={formId} submitLabel="Create" submitting={formState.isSubmitting} onCancel={() => close(false)} />}
     >
       <form id={formId} className="stack" noValidate onSubmit={submit}>
-        {errors.root?.server && (
-          <p className="form-error" role="alert">
-            {errors.root.server.message}
-          </p>
-        )}
+        <FormError message={errors.root?.server?.message} />
         <Field label="Name" error={errors.name?.message}>
           <input className="input" autoComplete="off" {...register('name')} />
         </Field>
@@ -185,25 +149,13 @@ export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateC
             </Field>
           )}
         />
-        <section className="disclosure">
-          <button
-            type="button"
-            className="disclosure-toggle"
-            aria-expanded={showCerts || certsInvalid}
-            aria-controls={`${formId}-certs`}
-            onClick={() => setShowCerts((v) => !v)}
-          >
-            {showCerts || certsInvalid ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-            Encryption settings
-            <span className="muted">(optional)</span>
-          </button>
-          <div id={`${formId}-certs`} className="stack" hidden={!(showCerts || certsInvalid)}>
-            <EncryptionFields
-              registrations={{ client_cert: register('client_cert'), client_key: register('client_key'), ca_cert: register('ca_cert') }}
-              errors={certErrors}
-            />
-          </div>
-        </section>
+        <EncryptionDisclosure
+          id={`${formId}-certs`}
+          open={showCerts || certsInvalid}
+          onToggle={() => setShowCerts((v) => !v)}
+          registrations={{ client_cert: register('client_cert'), client_key: register('client_key'), ca_cert: register('ca_cert') }}
+          errors={certErrors}
+        />
       </form>
     </Dialog>
   )

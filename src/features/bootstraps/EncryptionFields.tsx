@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { Field } from '../../components/ui/Field'
+import { IconChevronDown, IconChevronRight } from '../../components/ui/icons'
 import type { CERT_FIELDS } from './bootstrap-forms'
 
 type CertField = (typeof CERT_FIELDS)[number]
@@ -50,5 +51,28 @@ export function EncryptionFields({ registrations, errors, keyHint }: EncryptionF
         />
       </Field>
     </>
+  )
+}
+
+type EncryptionDisclosureProps = EncryptionFieldsProps & {
+  /** The fields' container, named by the toggle. */
+  id: string
+  open: boolean
+  onToggle: () => void
+}
+
+/** The encryption fields folded under an "Encryption settings (optional)" toggle. */
+export function EncryptionDisclosure({ id, open, onToggle, ...fields }: EncryptionDisclosureProps) {
+  return (
+    <section className="disclosure">
+      <button type="button" className="disclosure-toggle" aria-expanded={open} aria-controls={id} onClick={onToggle}>
+        {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+        Encryption settings
+        <span className="muted">(optional)</span>
+      </button>
+      <div id={id} className="stack" hidden={!open}>
+        <EncryptionFields {...fields} />
+      </div>
+    </section>
   )
 }

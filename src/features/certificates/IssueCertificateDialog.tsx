@@ -1,13 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useState, type ReactNode } from 'react'
-import { useForm } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage } from '../../api/errors'
-import type { Cert } from '../../api/schemas/cert'
+import type { Cert, IssueCertRequest } from '../../api/schemas/cert'
 import { Button } from '../../components/ui/Button'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
-import { Field, FormError } from '../../components/ui/Field'
+import { Dialog } from '../../components/ui/Dialog'
+import { Field } from '../../components/ui/Field'
+import { FormDialog } from '../../components/ui/FormDialog'
 import { IconAlert, IconDownload } from '../../components/ui/icons'
 import { downloadText } from '../../lib/download'
 import { useCertMutations } from '../../data/certificates'
@@ -29,66 +28,56 @@ const IssueForm = z.object({
 })
 type IssueForm = z.infer<typeof IssueForm>
 
+const toIssueRequest = (values: IssueForm): IssueCertRequest => ({
+  ttl: values.ttl,
+  options: {
+    common_name: values.commonName,
+    ...(values.organization ? { organization: [values.organization] } : {}),
+    ...(values.unit ? { organizational_unit: [values.unit] } : {}),
+  },
+})
+
 type Props = { domainId: string; clientId: string; defaultCN: string; onClose: () => void }
 
 /** Issues a certificate, then shows its private key once, with copy and download. */
 export function IssueCertificateDialog({ domainId, clientId, defaultCN, onClose }: Props) {
   const { issue } = useCertMutations(domainId, clientId)
   const [issued, setIssued] = useState<Cert | null>(null)
-  const form = useForm<IssueForm>({
-    resolver: zodResolver(IssueForm),
-    defaultValues: { commonName: defaultCN, ttl: '8760h', organization: '', unit: '' },
-  })
-  const { errors, isSubmitting } = form.formState
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const cert = await issue.mutateAsync({
-        ttl: values.ttl,
-        options: {
-          common_name: values.commonName,
-          ...(values.organization ? { organization: [values.organization] } : {}),
-          ...(values.unit ? { organizational_unit: [values.unit] } : {}),
-        },
-      })
-      setIssued(cert)
-    } catch (error) {
-      form.setError('root', { message: `Could not issue the certificate: ${errorMessage(error)}` })
-    }
-  })
-
   if (issued) return <KeyOnceDialog title="Certificate issued" cert={issued} onClose={onClose} />
-
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDialog
       title="Issue certificate"
       description="A client certificate signed by the domain's CA, for mutual TLS."
-      footer={<DialogFormFooter form="issue-cert-form" submitLabel="Issue certificate" submitting={isSubmitting} onCancel={onClose} />}
+      submitLabel="Issue certificate"
+      schema={IssueForm}
+      defaults={{ commonName: defaultCN, ttl: '8760h', organization: '', unit: '' }}
+      onSubmit={async (values) => setIssued(await issue.mutateAsync(toIssueRequest(values)))}
+      failure={(error) => `Could not issue the certificate: ${errorMessage(error)}`}
+      onClose={onClose}
     >
-      <form id="issue-cert-form" className="stack" onSubmit={submit} noValidate>
-        <FormError message={errors.root?.message} />
-        <Field label="Common name (CN)" required hint="Usually the client's identity." error={errors.commonName?.message}>
-          <input className="input" {...form.register('commonName')} />
-        </Field>
-        <Field label="Valid for">
-          <select className="select" {...form.register('ttl')}>
-            {VALIDITY.map((v) => (
-              <option key={v.ttl} value={v.ttl}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Organization (O)" hint="Optional.">
-          <input className="input" {...form.register('organization')} />
-        </Field>
-        <Field label="Organizational unit (OU)" hint="Optional.">
-          <input className="input" {...form.register('unit')} />
-        </Field>
-      </form>
-    </Dialog>
+      {({ register, formState: { errors } }) => (
+        <>
+          <Field label="Common name (CN)" required hint="Usually the client's identity." error={errors.commonName?.message}>
+            <input className="input" {...register('commonName')} />
+          </Field>
+          <Field label="Valid for">
+            <select className="select" {...register('ttl')}>
+              {VALIDITY.map((v) => (
+                <option key={v.ttl} value={v.ttl}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Organization (O)" hint="Optional.">
+            <input className="input" {...register('organization')} />
+          </Field>
+          <Field label="Organizational unit (OU)" hint="Optional.">
+            <input className="input" {...register('unit')} />
+          </Field>
+        </>
+      )}
+    </FormDialog>
   )
 }
 

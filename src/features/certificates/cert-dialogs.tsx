@@ -1,0 +1,66 @@
+import type { Cert, RenewedCert } from '../../api/schemas/cert'
+import { CertificateDetails } from '../../components/CertificateDetails'
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { Dialog } from '../../components/ui/Dialog'
+import { useToast } from '../../components/ui/Toasts'
+import { IconInfo } from '../../components/ui/icons'
+import { formatDateTime } from '../../lib/format'
+import { certErrorMessage, serialOf } from './cert-columns'
+import { KeyOnceDialog, PemBlock } from './IssueCertificateDialog'
+import { useCertMutations } from '../../data/certificates'
+
+/** One certificate read in full, with its PEM to copy or download. */
+export function CertificateDialog({ cert, expectedCN, onClose }: { cert: Cert; expectedCN: string | undefined; onClose: () => void }) {
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title="Certificate" size="lg">
+      <div className="stack">
+        <CertificateDetails pem={cert.certificate ?? ''} expectedCN={expectedCN} />
+        <PemBlock label="Certificate" text={cert.certificate ?? ''} filename={`${serialOf(cert).replace(/:/g, '')}.crt`} />
+      </div>
+    </Dialog>
+  )
+}
+
+/** The renewed certificate and its key, shown once, with what renewing did and did not change. */
+export function RenewedCertificateDialog({ from, cert, onClose }: { from: string; cert: RenewedCert; onClose: () => void }) {
+  return (
+    <KeyOnceDialog title="Certificate renewed" cert={cert} onClose={onClose}>
+      <p className="callout" role="note">
+        <IconInfo size={16} />
+        <span>
+          Magistrala issued a new certificate for the same subject, serial <code>{cert.serial_number}</code>, valid until{' '}
+          {formatDateTime(cert.expiry_time)}. It is <strong>not linked to this client</strong>: it does not appear in this list, and only
+          the device you install it on knows it. The old certificate (<code>{from}</code>) stays valid until it expires or is revoked.
+        </span>
+      </p>
+    </KeyOnceDialog>
+  )
+}
+
+type RevokeProps = { domainId: string; clientId: string; cert: Cert | null; onClose: () => void }
+
+/** Asks before revoking `cert` (open while it is set); a refusal stays in the dialog. */
+export function RevokeCertificateDialog({ domainId, clientId, cert, onClose }: RevokeProps) {
+  const toast = useToast()
+  const { revoke } = useCertMutations(domainId, clientId)
+  return (
+    <ConfirmDialog
+      open={cert !== null}
+      onOpenChange={(open) => !open && (onClose(), revoke.reset())}
+      title="Revoke this certificate?"
+      description="Devices presenting it are refused from now on. A revoked certificate cannot be renewed."
+      confirmLabel="Revoke certificate"
+      pending={revoke.isPending}
+      error={revoke.error ? certErrorMessage(revoke.error) : null}
+      onConfirm={() =>
+        cert &&
+        revoke.mutate(serialOf(cert), {
+          onSuccess: () => {
+            onClose()
+            toast({ tone: 'success', title: 'Certificate revoked' })
+          },
+        })
+      }
+    />
+  )
+}
