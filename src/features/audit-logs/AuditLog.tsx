@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/ui/StateViews'
 import { IconLog, IconShield } from '../../components/ui/icons'
 import { useClampPage } from '../../lib/paging'
 import { tableStatus } from '../../lib/table-state'
-import { AUDIT_PAGE_SIZES, auditFilters, hasAuditFilters, type AuditState } from './audit-params'
+import { AUDIT_PAGE_SIZES, auditFilters, changesOnly, hasAuditFilters, type AuditState } from './audit-params'
 import { auditColumns, type AuditRow } from './audit-columns'
 import { AuditToolbar } from './AuditToolbar'
 import { ExportJournalDialog } from './ExportJournalDialog'
@@ -76,7 +76,13 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
           {...tableStatus(list)}
           skeletonRows={state.size}
           empty={
-            filtered ? (
+            changesOnly(state) ? (
+              <EmptyState
+                title={filtered ? 'No changes match' : 'No changes journaled'}
+                description="Reads and sign-ins are hidden while “Changes only” is on."
+                action={<Button onClick={() => onChange({ changes: '' })}>Show reads too</Button>}
+              />
+            ) : filtered ? (
               <EmptyState
                 title="No entries match"
                 description="Try another operation or a wider time range."

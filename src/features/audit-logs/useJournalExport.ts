@@ -4,7 +4,7 @@ import { displayName } from '../../api/users'
 import { toJournalParams, type AuditFilters } from './audit-params'
 import { EXPORT_CAP, downloadText, exportFileName, fetchAllEntries, journalCsv } from './export-csv'
 import { actorOf } from './audit-columns'
-import { auditQueries, fetchJournal, targetId, targetType, type JournalTarget } from './queries'
+import { auditQueries, journalViewFetcher, targetId, targetType, type JournalTarget } from './queries'
 
 export type ExportState =
   | { status: 'idle' }
@@ -29,7 +29,7 @@ export function useJournalExport(target: JournalTarget, filters: AuditFilters) {
     try {
       const now = Date.now()
       const params = toJournalParams({ ...filters, page: 1 }, now)
-      const { entries, total } = await fetchAllEntries((p, signal) => fetchJournal(target, p, signal), params, {
+      const { entries, total } = await fetchAllEntries(journalViewFetcher(target, filters), params, {
         signal: abort.signal,
         now,
         onProgress: (progress) => {
