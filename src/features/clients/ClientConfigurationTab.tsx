@@ -17,7 +17,7 @@ import { TagsInput } from '../../components/ui/TagsInput'
 import { useToast } from '../../components/ui/Toasts'
 import { IconInfo, IconRefresh, IconTrash } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
-import { formatDateTime } from '../../lib/format'
+import { DateTime } from '../../components/ui/RelativeTime'
 import { parseJsonObject, prettyJson } from '../../lib/json'
 import { entityPermissions } from '../../lib/permissions'
 import { authMethodOf } from './auth-method'
@@ -236,11 +236,15 @@ function ClientConfiguration({ client }: { client: Client }) {
           </div>
           <div>
             <dt>Created</dt>
-            <dd>{formatDateTime(client.created_at)}</dd>
+            <dd>
+              <DateTime value={client.created_at} />
+            </dd>
           </div>
           <div>
             <dt>Updated</dt>
-            <dd>{formatDateTime(client.updated_at)}</dd>
+            <dd>
+              <DateTime value={client.updated_at} />
+            </dd>
           </div>
         </dl>
       </section>
@@ -323,7 +327,7 @@ function ActivityCard({ domainId, clientId }: { domainId: string; clientId: stri
           </div>
           <div>
             <dt>First seen</dt>
-            <dd>{data ? formatDateTime(data.first_seen) : '…'}</dd>
+            <dd>{data ? <DateTime value={data.first_seen} /> : '…'}</dd>
           </div>
           <div>
             <dt>Messages sent</dt>

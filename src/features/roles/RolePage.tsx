@@ -14,7 +14,8 @@ import { UserName } from '../../components/users/UserName'
 import { useClientPermissions } from '../../lib/client-access'
 import { clientRoleQueries } from '../../lib/client-roles'
 import { useCurrentDomain } from '../../lib/current-domain'
-import { formatDateTime, isSetTime } from '../../lib/format'
+import { DateTime } from '../../components/ui/RelativeTime'
+import { isSetTime } from '../../lib/format'
 import { RoleActionsCard } from './RoleActionsCard'
 import { RoleMembersCard } from './RoleMembersCard'
 import { useDeleteRole, useRenameRole } from './queries'
@@ -91,7 +92,7 @@ function RoleHeader({
         <div>
           <dt>Created</dt>
           <dd>
-            {formatDateTime(role.created_at)}
+            <DateTime value={role.created_at} />
             {role.created_by && (
               <>
                 <span className="muted">by</span> <UserName userId={role.created_by} withUsername={false} />
@@ -102,7 +103,7 @@ function RoleHeader({
         <div>
           <dt>Updated</dt>
           <dd>
-            {isSetTime(role.updated_at) ? formatDateTime(role.updated_at) : <span className="muted">Never</span>}
+            {isSetTime(role.updated_at) ? <DateTime value={role.updated_at} /> : <span className="muted">Never</span>}
             {role.updated_by && (
               <>
                 <span className="muted">by</span> <UserName userId={role.updated_by} withUsername={false} />
