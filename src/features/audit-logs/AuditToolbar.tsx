@@ -94,8 +94,8 @@ export function AuditToolbar({ state, onChange, entityType, onExport, exportDisa
       <p id={hintId} className="audit-hint">
         {changesOnly(state) && (
           <span className="audit-changes-note">
-            Changes only: reads and sign-ins (views, lists, token refreshes) are hidden. The journal filters by one exact operation, so
-            each of the {CHANGE_OPERATIONS[entityType].length} change operations is read on its own and merged by time.{' '}
+            Changes only: reads and sign-ins (views, lists, token refreshes) are hidden. The journal filters by one exact operation, so each
+            of the {CHANGE_OPERATIONS[entityType].length} change operations is read on its own and merged by time.{' '}
           </span>
         )}
         {unknown ? (

@@ -8,13 +8,15 @@ const BASE = Date.parse('2026-11-01T00:00:00Z')
 
 /** Journals of a few operations, each in `dir` order as the service returns it; times collide often. */
 const journals = (dir: Dir) =>
-  fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 35 }), { maxLength: 6 }).map((lists) =>
-    lists.map((seconds, op) =>
-      seconds
-        .toSorted((a, b) => (dir === 'desc' ? b - a : a - b))
-        .map((s, i): JournalEntry => ({ operation: `op${op}`, occurred_at: new Date(BASE + s * 1000).toISOString(), attributes: { i } })),
-    ),
-  )
+  fc
+    .array(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 35 }), { maxLength: 6 })
+    .map((lists) =>
+      lists.map((seconds, op) =>
+        seconds
+          .toSorted((a, b) => (dir === 'desc' ? b - a : a - b))
+          .map((s, i): JournalEntry => ({ operation: `op${op}`, occurred_at: new Date(BASE + s * 1000).toISOString(), attributes: { i } })),
+      ),
+    )
 const dirs = fc.constantFrom<Dir>('asc', 'desc')
 const time = (entry: JournalEntry) => Date.parse(entry.occurred_at)
 const inOrder = (entries: JournalEntry[], dir: Dir) =>

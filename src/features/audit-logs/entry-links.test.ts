@@ -12,7 +12,10 @@ describe('entitiesOf', () => {
 
   it('finds a role by `id` in its own events and by `role_id` in the others, with the client it belongs to', () => {
     const added = entitiesOf({ operation: 'client.role.add', occurred_at: at, attributes: { id: 'r1', entity_id: 'c1' } }, 'd1')
-    const members = entitiesOf({ operation: 'client.role.members.add', occurred_at: at, attributes: { role_id: 'r1', entity_id: 'c1' } }, 'd1')
+    const members = entitiesOf(
+      { operation: 'client.role.members.add', occurred_at: at, attributes: { role_id: 'r1', entity_id: 'c1' } },
+      'd1',
+    )
     const role = { kind: 'role', domainId: 'd1', clientId: 'c1', id: 'r1' }
     expect(added).toEqual([{ kind: 'client', domainId: 'd1', id: 'c1' }, role])
     expect(members).toEqual(added)

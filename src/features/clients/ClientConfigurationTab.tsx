@@ -9,7 +9,7 @@ import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { CopyButton } from '../../components/ui/CopyButton'
 import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
-import { JsonEditor } from '../../components/ui/JsonEditor'
+import { MetadataEditor } from '../../components/ui/MetadataEditor'
 import { SecretField } from '../../components/ui/SecretField'
 import { Skeleton } from '../../components/ui/StateViews'
 import { Switch } from '../../components/ui/Switch'
@@ -167,7 +167,7 @@ function ClientConfiguration({ client }: { client: Client }) {
                 onSave={(metadata) => update.fields.mutateAsync({ metadata })}
                 disabledReason={editReason}
                 renderEditor={({ id, draft, setDraft, invalid, describedBy, onKeyDown }) => (
-                  <JsonEditor
+                  <MetadataEditor
                     id={id}
                     label="Metadata"
                     value={draft}
