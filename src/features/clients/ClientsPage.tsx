@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../api/errors'
 import type { Client } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
+import { ColumnChooser } from '../../components/ui/ColumnChooser'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
 import { DataTable, type RowSelection } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
@@ -19,6 +20,7 @@ import { useUrlState } from '../../lib/url-state'
 import { tableSort, tableStatus } from '../../lib/table-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
+import { useClientColumnChoice } from './client-column-choice'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams, type ClientListState } from './list-params'
 import { useDeleteClient } from './mutations'
@@ -104,7 +106,8 @@ export function ClientsPage() {
     }),
     [current, domain.id, navigate],
   )
-  const columns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
+  const baseColumns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
+  const columnChoice = useClientColumnChoice(baseColumns)
 
   useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
 
@@ -133,6 +136,12 @@ export function ClientsPage() {
           <p className="page-subtitle">Devices and applications that publish and subscribe on this domain&apos;s channels.</p>
         </div>
         <div className="page-actions">
+          <ColumnChooser
+            table="Clients"
+            columns={columnChoice.chooserColumns}
+            prefs={columnChoice.prefs}
+            onChange={columnChoice.setPrefs}
+          />
           <Button icon={<IconDownload />} disabledReason={total ? null : 'Nothing to export'} onClick={() => setOpen('export')}>
             Export CSV
           </Button>
@@ -148,7 +157,9 @@ export function ClientsPage() {
       )}
       <DataTable
         label="Clients"
-        columns={columns}
+        columns={columnChoice.columns}
+        columnVisibility={columnChoice.columnVisibility}
+        columnOrder={columnChoice.columnOrder}
         rows={rows}
         getRowId={rowId}
         {...tableSort(state, setState)}
