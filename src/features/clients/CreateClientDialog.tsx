@@ -185,7 +185,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
         <div className="form-grid-wide">
           <Field
             label="Metadata"
-            hint='A JSON object, e.g. {"model": "DS18B20", "location": "warehouse"}.'
+            hint='Fields, or a JSON object such as {"model": "DS18B20", "location": "warehouse"}.'
             error={errors.metadataText?.message}
           >
             {(control) => (
