@@ -20,6 +20,10 @@ function historyClient() {
   )!
 }
 
+/** The client's newest journal entry of `operation`, as the backend holds it. */
+const latestEntry = (clientId: string, operation: string) =>
+  backend.db.journal.query({ entityType: 'client', entityId: clientId, operation, dir: 'desc', offset: 0, limit: 1 }).entries[0]
+
 async function renderTab(user: string, clientId: string, search = '') {
   await signInAs(user)
   const view = await renderInDomain(
@@ -127,14 +131,7 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     const payload = JSON.parse(within(dialog).getByRole('region', { name: 'Payload JSON' }).textContent!)
     expect(Object.keys(payload).sort(), 'the entry as the service sent it').toEqual(['attributes', 'metadata', 'occurred_at', 'operation'])
     expect(payload.attributes).toMatchObject({ id: client.id, roles_provisioned: true })
-    const stored = backend.db.journal.query({
-      entityType: 'client',
-      entityId: client.id,
-      operation: 'client.create',
-      dir: 'desc',
-      offset: 0,
-      limit: 1,
-    }).entries[0]
+    const stored = latestEntry(client.id, 'client.create')
     expect(payload.metadata).toEqual(stored.metadata)
     expect(JSON.stringify(payload)).not.toContain(client.credentials!.secret!)
     expect(within(dialog).getByRole('button', { name: 'Copy JSON' })).toBeInTheDocument()
@@ -155,14 +152,7 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     const client = historyClient()
     const { table } = await renderTab(OPERATOR, client.id, '?op=channel.connect')
     await waitFor(() => expect(operations(table)[0]).toBe('channel.connect'))
-    const latest = backend.db.journal.query({
-      entityType: 'client',
-      entityId: client.id,
-      operation: 'channel.connect',
-      dir: 'desc',
-      offset: 0,
-      limit: 1,
-    }).entries[0]
+    const latest = latestEntry(client.id, 'channel.connect')
     for (const id of latest.attributes!.channel_ids as string[]) backend.db.channels.remove(id)
     await userEvent.click(within(table).getAllByRole('button', { name: /^Details of channel.connect/ })[0])
     const dialog = await screen.findByRole('dialog')

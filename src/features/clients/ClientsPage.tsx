@@ -21,6 +21,7 @@ import { tableSort, tableStatus } from '../../lib/table-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
 import { useClientColumnChoice } from './client-column-choice'
+import { SavedViews } from './SavedViews'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { CLIENT_LIST_ALLOWED, CLIENT_LIST_DEFAULTS, toListParams, type ClientListState } from './list-params'
 import { useDeleteClient } from './mutations'
@@ -136,6 +137,12 @@ export function ClientsPage() {
           <p className="page-subtitle">Devices and applications that publish and subscribe on this domain&apos;s channels.</p>
         </div>
         <div className="page-actions">
+          <SavedViews
+            domainId={domain.id}
+            prefs={columnChoice.prefs}
+            orderedIds={columnChoice.columnOrder}
+            onColumns={columnChoice.setPrefs}
+          />
           <ColumnChooser
             table="Clients"
             columns={columnChoice.chooserColumns}

@@ -7,12 +7,12 @@ import { ClientsPage } from './ClientsPage'
 
 const backend = setupTestBackend()
 
-async function renderClients() {
+async function renderClients(query = '?sort=name&dir=asc') {
   await signInAs(ADMIN)
   const view = await renderInDomain(
     backend.domainId,
     [{ path: '/:domainId/clients', element: <ClientsPage /> }],
-    `/${backend.domainId}/clients?sort=name&dir=asc`,
+    `/${backend.domainId}/clients${query}`,
   )
   const table = await screen.findByRole('table', { name: 'Clients' })
   await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2), { timeout: 5000 })
@@ -57,5 +57,44 @@ describe('the clients column chooser', { timeout: 60_000 }, () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reset to default' }))
     expect(headers(again.table)).toEqual(['Name', 'ID', 'Tags', 'Status', 'Authentication', 'Last seen', 'Created', 'Actions'])
     expect(localStorage.getItem('fleet-console.columns.clients')).toBeNull()
+  })
+
+  it('saves a view (filters, sort, columns), opens it from the menu, and shares it as a link', async () => {
+    const user = userEvent.setup()
+    const first = await renderClients('?sort=name&dir=asc&status=enabled')
+    await user.click(screen.getByRole('button', { name: 'Columns' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('checkbox', { name: 'Tags' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Done' }))
+
+    await user.click(screen.getByRole('button', { name: 'Saved views' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Save this view…' }))
+    await user.type(within(await screen.findByRole('dialog')).getByRole('textbox', { name: 'Name' }), 'Enabled by name')
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save view' }))
+
+    // Elsewhere: another sort, every column.
+    await user.click(screen.getByRole('button', { name: 'Columns' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reset to default' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Done' }))
+    await first.router.navigate(`/${backend.domainId}/clients?sort=created_at&dir=desc`)
+    await waitFor(() => expect(headers(first.table)).toContain('Tags'))
+
+    await user.click(screen.getByRole('button', { name: 'Saved views' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Enabled by name' }))
+    await waitFor(() => expect(first.search().get('sort')).toBe('name'))
+    expect(first.search().get('status')).toBe('enabled')
+    expect(headers(first.table)).not.toContain('Tags')
+
+    await user.click(screen.getByRole('button', { name: 'Saved views' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Copy a link to this view' }))
+    const link = new URL(await navigator.clipboard.readText())
+    expect(link.searchParams.get('columns')).toBe('name,id,status,auth,last_seen,created_at')
+    first.unmount()
+
+    // The link, opened in a browser that has no arrangement of its own.
+    localStorage.removeItem('fleet-console.columns.clients')
+    const shared = await renderClients(link.search)
+    await waitFor(() => expect(headers(shared.table)).not.toContain('Tags'))
+    expect(shared.search().get('sort')).toBe('name')
+    await waitFor(() => expect(shared.search().get('columns')).toBeNull())
   })
 })

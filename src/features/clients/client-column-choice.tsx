@@ -1,8 +1,10 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { useSearchParams } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
 import { metadataColumnId, orderedIds, useColumnPrefs, visibilityOf, type ColumnPrefs } from '../../lib/column-prefs'
 import { jsonText } from '../../lib/json'
+import { COLUMNS_PARAM, prefsFromColumnsParam } from '../../lib/saved-views'
 
 const column = createColumns<Client>()
 
@@ -58,6 +60,24 @@ export function useClientColumnChoice(base: DataTableColumn<Client>[]) {
     [choosable, metadataKey, base],
   )
   const chooserColumns = choosable.map((c) => ({ id: c.id ?? '', label: headerText(c) }))
+  // A shared link names the columns to show: they become this browser's arrangement, and leave the URL.
+  const [params, setParams] = useSearchParams()
+  const linked = params.get(COLUMNS_PARAM)
+  const choosableIds = chooserColumns.map((c) => c.id).join(',')
+  useEffect(() => {
+    if (linked === null) return
+    const next = prefsFromColumnsParam(linked, choosableIds.split(','))
+    if (next) setPrefs(next)
+    setParams(
+      (current) => {
+        const without = new URLSearchParams(current)
+        without.delete(COLUMNS_PARAM)
+        return without
+      },
+      { replace: true },
+    )
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- runs once per link; setPrefs is a fresh closure each render
+  }, [linked, choosableIds, setParams])
   const order = orderedIds(prefs, [...chooserColumns.map((c) => c.id), ...prefs.metadataKeys.map(metadataColumnId)])
   return { columns, prefs, setPrefs, chooserColumns, columnVisibility: visibilityOf(prefs), columnOrder: order }
 }
