@@ -46,7 +46,7 @@ export function ColumnChooser({ table, columns, prefs, onChange }: Props) {
 
   return (
     <>
-      <Button size="sm" icon={<IconSettings />} onClick={() => setOpen(true)}>
+      <Button icon={<IconSettings />} onClick={() => setOpen(true)}>
         Columns
       </Button>
       <Dialog

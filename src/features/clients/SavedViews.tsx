@@ -56,6 +56,7 @@ export function SavedViews({ domainId, prefs, orderedIds, onColumns }: Props) {
     <>
       <Menu
         label="Saved views"
+        align="start"
         triggerClassName="btn btn-secondary btn-md"
         trigger={
           <>
