@@ -50,7 +50,8 @@ function position(text: string, message: string): string {
  * `// <the mistake>` line: not JSON, so no form sends it. The mistake, or null.
  */
 export function fieldsNote(text: string): string | null {
-  return /^\s*\/\/ (.*)/.exec(text)?.[1] ?? null
+  // Only the editor's own line: plain content may well start with a `//` comment of its own.
+  return /^\s*\/\/ (Field \d+: .*)/.exec(text)?.[1] ?? null
 }
 
 /** Parses operator-typed JSON that must be an object (metadata); explains what is wrong otherwise. */

@@ -31,6 +31,10 @@ describe('ContentEditor', () => {
     expect(screen.getByRole('textbox', { name: 'Content' })).toHaveValue(sent())
   })
 
+  it('leaves plain content that starts with a comment alone', () => {
+    expect(contentProblem('// device script\nconnect()')).toBeNull()
+  })
+
   it('offers fields only for a JSON object', async () => {
     render(<Harness initial="plain text for the device" />)
     expect(screen.getByRole('button', { name: 'Fields' })).toHaveAttribute('aria-disabled', 'true')
