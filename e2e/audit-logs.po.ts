@@ -12,6 +12,7 @@ export class AuditLogView {
   readonly clearFilters: Locator
   readonly range: Locator
   readonly dialog: Locator
+  readonly changesOnly: Locator
 
   constructor(readonly page: Page) {
     const filters = page.getByRole('search', { name: 'Filter the audit log' })
@@ -25,6 +26,7 @@ export class AuditLogView {
     this.clearFilters = filters.getByRole('button', { name: 'Clear filters' })
     this.range = page.getByRole('navigation', { name: 'Pagination' }).getByText(/ of [\d,]+ entr/)
     this.dialog = page.getByRole('dialog')
+    this.changesOnly = filters.getByRole('switch', { name: 'Changes only (hide reads)' })
   }
 
   rows(): Locator {

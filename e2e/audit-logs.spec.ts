@@ -78,7 +78,10 @@ test.describe('audit logs', () => {
       await expect(audit.operationCells(), `searching ${operation}`).toHaveText([operation])
       await expect(audit.row(operation).getByRole('cell').nth(2)).toHaveText(actor)
     }
-    await expect(audit.row('client.view')).toContainText('just now')
+    // Absolute times in the column, how long ago on hover.
+    const time = audit.row('client.view').locator('td.col-time time')
+    await expect(time).toHaveAttribute('title', 'just now')
+    await expect(time).toHaveText(/\d{1,2}:\d{2}:\d{2}/)
 
     // Time range: everything happened in the last hour, nothing in 2020.
     await audit.operation.fill('')
@@ -153,15 +156,35 @@ test.describe('audit logs', () => {
     await expect(audit.operationCells().last()).toHaveText('client.create')
   })
 
-  test("explains to the viewer why a user's journal is out of reach, and offers a client's", async ({ page, signIn }) => {
+  test('opens the viewer on a client picker, without the user journal, and on their last choice next time', async ({ page, signIn }) => {
     await signIn(VIEWER)
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit logs' }).click()
+    const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit logs' })
+    await nav.click()
     const audit = new AuditLogsPage(page)
-    await expect(page.getByRole('heading', { name: 'Only platform super-admins can read a user’s journal' })).toBeVisible()
-    await expect(audit.table).toBeHidden()
-    await page.getByRole('button', { name: 'Pick a client' }).click()
+    await expect(page.getByRole('heading', { name: 'Pick a client' })).toBeVisible()
+    await expect(audit.journalOf.locator('option')).toHaveText(['A client', 'A channel', 'A group'])
     await audit.pick('Client', 'Sensor')
     await expect(audit.rows().first()).toBeVisible()
-    await expect(audit.range).toHaveText(/ of \d+ entr/)
+    await audit.changesOnly.click()
+    await expect(page.getByText(/Changes only: reads and sign-ins .* are hidden/)).toBeVisible()
+    await expect(audit.row('client.view')).toHaveCount(0)
+    await expect(audit.row('client.create')).toHaveCount(1)
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click()
+    await nav.click()
+    await expect(audit.picker.getByText(/Sensor/)).toBeVisible()
+    await expect(audit.rows().first()).toBeVisible()
+  })
+
+  test('takes the operator from an entry to the client it concerns', async ({ page, signIn }) => {
+    await signIn(OPERATOR)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit logs' }).click()
+    const audit = new AuditLogsPage(page)
+    await audit.pick('Client', 'Gateway')
+    await audit.changesOnly.click()
+    await audit.details('client.create').click()
+    const link = audit.dialog.getByRole('link', { name: /^Client: .*Gateway/ })
+    await link.click()
+    await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/)
   })
 })

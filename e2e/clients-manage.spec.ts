@@ -18,7 +18,9 @@ test.describe('managing clients', () => {
     await dialog.getByRole('textbox', { name: /^Name/ }).fill('Rooftop Weather Station 01')
     await dialog.getByRole('textbox', { name: 'Tags' }).fill('weather')
     await dialog.getByRole('textbox', { name: 'Tags' }).press('Enter')
-    await dialog.getByRole('textbox', { name: 'Metadata' }).fill('{"model": "ATMOS 41"}')
+    await dialog.getByRole('button', { name: 'Add field' }).click()
+    await dialog.getByRole('textbox', { name: 'Key of field 1' }).fill('model')
+    await dialog.getByRole('textbox', { name: 'Value of model' }).fill('ATMOS 41')
     await dialog.getByRole('button', { name: 'Create client' }).click()
     await expect(dialog).toBeHidden()
     const toast = page.getByRole('status').filter({ hasText: 'Client “Rooftop Weather Station 01” created' })
@@ -141,6 +143,7 @@ test.describe('managing clients', () => {
     await expect(main).toContainText('edited-tag')
 
     await main.getByRole('button', { name: 'Edit metadata' }).click()
+    await main.getByRole('button', { name: 'JSON', exact: true }).click()
     await main.getByRole('textbox', { name: 'Metadata' }).fill('["not", "an object"]')
     await main.getByRole('button', { name: 'Save metadata' }).click()
     await expect(main.getByRole('alert')).toHaveText('Metadata must be a JSON object')

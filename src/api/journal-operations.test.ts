@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Database } from '../../mocks/db/database'
 import { seedDatabase } from '../../mocks/seed/generate'
-import { JOURNAL_OPERATIONS } from './journal-operations'
+import { CHANGE_OPERATIONS, JOURNAL_OPERATIONS } from './journal-operations'
 
 describe('JOURNAL_OPERATIONS', () => {
   it('names every operation the demo backend journals, under the entity it belongs to', () => {
@@ -21,5 +21,18 @@ describe('JOURNAL_OPERATIONS', () => {
       expect.arrayContaining(['client.view', 'channel.connect', 'channel.disconnect', 'client.role.actions.ist']),
     )
     for (const list of Object.values(JOURNAL_OPERATIONS)) expect(new Set(list).size).toBe(list.length)
+  })
+})
+
+describe('CHANGE_OPERATIONS', () => {
+  it('keeps the writes and drops the reads and sign-ins', () => {
+    expect(CHANGE_OPERATIONS.client).toEqual(
+      expect.arrayContaining(['client.create', 'client.update_tags', 'client.role.members.add', 'channel.connect', 'channel.disconnect']),
+    )
+    for (const read of ['client.view', 'client.list', 'client.role.view_all', 'client.role.actions.ist', 'client.members.list'])
+      expect(CHANGE_OPERATIONS.client).not.toContain(read)
+    for (const read of ['user.refresh_token', 'user.issue_token', 'group.retrieve_group_hierarchy', 'bootstrap.client.bootstrap'])
+      expect(CHANGE_OPERATIONS.user).not.toContain(read)
+    expect(CHANGE_OPERATIONS.user).toEqual(expect.arrayContaining(['user.update', 'client.remove', 'bootstrap.config.update']))
   })
 })

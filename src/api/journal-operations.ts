@@ -142,3 +142,23 @@ export const JOURNAL_OPERATIONS: Record<JournalEntityType, readonly string[]> = 
   group: GROUP,
   user: [...USER, ...CLIENT, ...CHANNEL, ...GROUP, ...DOMAIN, ...BOOTSTRAP],
 }
+
+/**
+ * Operations that only read or sign in (views, lists, checks, tokens): the journal keeps them, but they
+ * change nothing. `bootstrap.client.bootstrap` is a device fetching its configuration.
+ */
+const READ_OPERATION =
+  /\.(view|view_all|view_profile|list|list_\w+|retrieve|retrieve_\w+|search|identify|issue_token|refresh_token|oauth_callback|check|ist)$/
+
+export function isReadOperation(operation: string) {
+  return READ_OPERATION.test(operation) || operation === 'bootstrap.client.bootstrap'
+}
+
+/** What each journal can hold that changed something: the "changes only" view queries these one by one. */
+const changesOf = (type: JournalEntityType) => JOURNAL_OPERATIONS[type].filter((op) => !isReadOperation(op))
+export const CHANGE_OPERATIONS: Record<JournalEntityType, readonly string[]> = {
+  client: changesOf('client'),
+  channel: changesOf('channel'),
+  group: changesOf('group'),
+  user: changesOf('user'),
+}

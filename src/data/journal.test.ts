@@ -17,7 +17,7 @@ const toParams = () => ({ from: 0 })
 describe('journalQueries.list', () => {
   it('polls only when auto-refresh is on', () => {
     expect(journalQueries.list(target, filters, toParams).refetchInterval).toBe(false)
-    expect(journalQueries.list(target, filters, toParams, true).refetchInterval).toBe(LIVE_INTERVAL_MS)
+    expect(journalQueries.list(target, filters, toParams, { live: true }).refetchInterval).toBe(LIVE_INTERVAL_MS)
   })
 
   it('keys every listing under the shared journal prefix, so any write can refresh them', () => {

@@ -1,7 +1,10 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { listChannels } from '../api/channels'
 import { listClients } from '../api/clients'
+import { isApiError } from '../api/errors'
 import { listEntityJournal, listUserJournal } from '../api/journal'
+import { clientRoles } from '../api/roles'
+import { CHANGE_OPERATIONS } from '../api/journal-operations'
 import { displayName, getUser } from '../api/users'
 import {
   JOURNAL_LIMIT_MAX,
@@ -10,6 +13,7 @@ import {
   type JournalListParams,
   type JournalPage,
 } from '../api/schemas/journal'
+import { fetchMergedPage, type LoadChunk } from '../lib/journal-merge'
 import { fetchAllPages } from './fetch-all'
 
 /**
@@ -40,6 +44,55 @@ export function fetchJournal(target: JournalTarget, params: JournalListParams, s
     : listEntityJournal(target.domainId, target.type, target.id, params, signal)
 }
 
+/**
+ * One operation's entries a chunk (10) at a time. Through the query cache, paging on re-reads no chunk
+ * it already has; without it (an export), a chunk is read once per run.
+ */
+function chunkLoader(target: JournalTarget, params: JournalListParams, client?: QueryClient, staleTime = 0): LoadChunk {
+  const { from, to, dir, with_attributes, with_metadata } = params
+  const base = { from, to, dir, with_attributes, with_metadata, limit: JOURNAL_LIMIT_MAX }
+  const seen = new Map<string, Promise<JournalPage>>()
+  return (operation, offset, signal) => {
+    const query = { ...base, operation, offset }
+    if (client) {
+      return client.fetchQuery({
+        queryKey: [...targetKey(target), 'operation', query] as const,
+        queryFn: ({ signal: own }) => fetchJournal(target, query, own),
+        staleTime,
+      })
+    }
+    const key = `${operation}@${offset}`
+    if (!seen.has(key)) seen.set(key, fetchJournal(target, query, signal))
+    return seen.get(key)!
+  }
+}
+
+/**
+ * A journal page, or with `changes` ("changes only": Magistrala filters by one exact operation, and journals reads
+ * too) the merge by time of every change operation's entries.
+ */
+export function fetchJournalView(
+  target: JournalTarget,
+  changes: boolean,
+  params: JournalListParams,
+  signal?: AbortSignal,
+  cache?: { client: QueryClient; staleTime: number },
+) {
+  if (!changes) return fetchJournal(target, params, signal)
+  const load = chunkLoader(target, params, cache?.client, cache?.staleTime)
+  return fetchMergedPage(CHANGE_OPERATIONS[targetType(target)], load, params, signal)
+}
+
+/** A fetcher for an export: every chunk of "changes only" read once for the whole run. */
+export function journalViewFetcher(target: JournalTarget, changes: boolean) {
+  if (!changes) return (params: JournalListParams, signal: AbortSignal) => fetchJournal(target, params, signal)
+  let load: LoadChunk | null = null
+  return (params: JournalListParams, signal: AbortSignal) => {
+    load ??= chunkLoader(target, params)
+    return fetchMergedPage(CHANGE_OPERATIONS[targetType(target)], load, params, signal)
+  }
+}
+
 /** How often the auto-refresh toggle polls. */
 export const LIVE_INTERVAL_MS = 10_000
 
@@ -48,12 +101,13 @@ export const journalQueries = {
    * One page of a journal. `filters` key it as the page shows them; `toParams` turns them into the request when the page
    * is fetched, so a relative range ("last hour") stays relative.
    */
-  list: <F>(target: JournalTarget, filters: F, toParams: (filters: F) => JournalListParams, live = false) =>
+  list: <F>(target: JournalTarget, filters: F, toParams: (filters: F) => JournalListParams, options: { live?: boolean; changes?: boolean } = {}) =>
     queryOptions({
       queryKey: [...targetKey(target), filters] as const,
-      queryFn: ({ signal }) => fetchJournal(target, toParams(filters), signal),
+      queryFn: ({ signal, client }) =>
+        fetchJournalView(target, options.changes ?? false, toParams(filters), signal, { client, staleTime: options.live ? 0 : 30_000 }),
       placeholderData: keepPreviousData,
-      refetchInterval: live ? LIVE_INTERVAL_MS : false,
+      refetchInterval: options.live ? LIVE_INTERVAL_MS : false,
     }),
   /**
    * A readable name for a journal's target (the audit page's URL holds its id). Clients and channels are looked up
@@ -106,7 +160,52 @@ export async function fetchAllEntries(
   return { entries: all.items, total: all.total }
 }
 
-/** A target's whole filtered journal, for the CSV export. */
-export function fetchJournalExport(target: JournalTarget, params: JournalListParams, options: Parameters<typeof fetchAllEntries>[2]) {
-  return fetchAllEntries((p, signal) => fetchJournal(target, p, signal), params, options)
+/** A target's whole filtered journal (or its changes only), for the CSV export. */
+export function fetchJournalExport(
+  target: JournalTarget,
+  changes: boolean,
+  params: JournalListParams,
+  options: Parameters<typeof fetchAllEntries>[2],
+) {
+  return fetchAllEntries(journalViewFetcher(target, changes), params, options)
+}
+
+/** What a journal entry concerns, as the console can open it. */
+export type EntityRef =
+  | { kind: 'client' | 'channel'; domainId: string; id: string }
+  | { kind: 'role'; domainId: string; clientId: string; id: string }
+  | { kind: 'user'; id: string }
+
+/**
+ * Whether the entity still exists, with its name (`null`: gone, or not readable by this user). Clients
+ * and channels are looked up through their lists, which journal no `*.view` of their own.
+ */
+export function journalEntityQuery(ref: EntityRef) {
+  return queryOptions({
+    queryKey: ['audit-entity', ref] as const,
+    staleTime: 60_000,
+    queryFn: async ({ signal }): Promise<{ name: string } | null> => {
+      try {
+        switch (ref.kind) {
+          case 'client': {
+            const found = (await listClients(ref.domainId, { id: ref.id, status: 'all', limit: 1 }, signal)).clients[0]
+            return found ? { name: found.name || 'Unnamed client' } : null
+          }
+          case 'channel': {
+            const found = (await listChannels(ref.domainId, { id: ref.id, status: 'all', limit: 1 }, signal)).channels[0]
+            return found ? { name: found.name || 'Unnamed channel' } : null
+          }
+          case 'role':
+            return { name: (await clientRoles.get(ref.domainId, ref.clientId, ref.id, signal)).name }
+          case 'user': {
+            return { name: displayName(await getUser(ref.id, signal)) }
+          }
+        }
+      } catch (error) {
+        // Gone (404) or out of reach (403, another domain): not linkable, and not an error to retry.
+        if (isApiError(error) && (error.isNotFound || error.isForbidden || error.status === 400)) return null
+        throw error
+      }
+    },
+  })
 }

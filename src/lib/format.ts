@@ -1,3 +1,5 @@
+import { timeZoneChoice, type TimeZoneChoice } from './time-zone'
+
 const ZERO = '0001-01-01'
 
 /** Go serialises a never-set time as year 1. */
@@ -5,19 +7,29 @@ export function isSetTime(value: string | undefined | null): value is string {
   return Boolean(value) && !value!.startsWith(ZERO)
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
-
-export function formatDateTime(value: string | undefined | null): string {
-  if (!isSetTime(value)) return '—'
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? value : dateTime.format(date)
+// The zone is named in every absolute time ("… 14:05:07 UTC"), so a reader never has to guess it.
+const FORMATS = {
+  local: {
+    dateTime: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }),
+    dateOnly: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }),
+  },
+  utc: {
+    dateTime: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }),
+    dateOnly: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }),
+  },
 }
 
-export function formatDate(value: string | undefined | null): string {
+/** An absolute date and time, in the time zone chosen in the user menu (the browser's, or UTC). */
+export function formatDateTime(value: string | undefined | null, zone: TimeZoneChoice = timeZoneChoice()): string {
   if (!isSetTime(value)) return '—'
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? value : dateOnly.format(date)
+  return Number.isNaN(date.getTime()) ? value : FORMATS[zone].dateTime.format(date)
+}
+
+export function formatDate(value: string | undefined | null, zone: TimeZoneChoice = timeZoneChoice()): string {
+  if (!isSetTime(value)) return '—'
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? value : FORMATS[zone].dateOnly.format(date)
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })

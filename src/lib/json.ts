@@ -45,10 +45,21 @@ function position(text: string, message: string): string {
   return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`
 }
 
+/**
+ * The fields editor (metadata-fields.ts) writes the fields it holds with a mistake under a first
+ * `// <the mistake>` line: not JSON, so no form sends it. The mistake, or null.
+ */
+export function fieldsNote(text: string): string | null {
+  // Only the editor's own line: plain content may well start with a `//` comment of its own.
+  return /^\s*\/\/ (Field \d+: .*)/.exec(text)?.[1] ?? null
+}
+
 /** Parses operator-typed JSON that must be an object (metadata); explains what is wrong otherwise. */
 export function parseJsonObject(text: string, what = 'Metadata'): Parsed<Record<string, unknown>> {
   const trimmed = text.trim()
   if (!trimmed) return { ok: true, value: {} }
+  const note = fieldsNote(trimmed)
+  if (note) return { ok: false, error: `${what}: ${note}` }
   let value: unknown
   try {
     value = JSON.parse(trimmed)

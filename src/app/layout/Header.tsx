@@ -7,6 +7,7 @@ import { Menu } from '../../components/ui/Menu'
 import { IconCheck, IconChevronDown, IconLogout, IconMenu, IconMoon, IconSun } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { applyTheme, storedTheme, type ThemeChoice } from '../../lib/theme'
+import { setTimeZoneChoice, useTimeZoneChoice, type TimeZoneChoice } from '../../lib/time-zone'
 import { Breadcrumbs } from './Breadcrumbs'
 import { domainQueries } from '../../data/domains'
 
@@ -63,9 +64,15 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'dark', label: 'Theme: dark' },
 ]
 
+const TIME_ZONES: { value: TimeZoneChoice; label: string }[] = [
+  { value: 'local', label: `Times: local (${Intl.DateTimeFormat().resolvedOptions().timeZone})` },
+  { value: 'utc', label: 'Times: UTC' },
+]
+
 function UserMenu() {
   const { user, isSuperAdmin } = useCurrentDomain()
   const [theme, setTheme] = useState(storedTheme)
+  const zone = useTimeZoneChoice()
   const name = displayName(user)
   const initials = name
     .split(/\s+/)
@@ -97,6 +104,12 @@ function UserMenu() {
             applyTheme(t.value)
             setTheme(t.value)
           },
+        })),
+        'separator',
+        ...TIME_ZONES.map((z) => ({
+          label: z.label,
+          icon: zone === z.value ? <IconCheck /> : undefined,
+          onSelect: () => setTimeZoneChoice(z.value),
         })),
         'separator',
         { label: 'Sign out', icon: <IconLogout />, onSelect: signOut },

@@ -1,5 +1,7 @@
 import {
   FlexRender,
+  columnOrderingFeature,
+  columnVisibilityFeature,
   createColumnHelper,
   metaHelper,
   rowSelectionFeature,
@@ -27,6 +29,8 @@ export type DataTableColumnMeta = {
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
   rowSelectionFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
   columnMeta: metaHelper<DataTableColumnMeta>(),
 })
 
@@ -58,6 +62,9 @@ type DataTableProps<TData extends RowData> = {
   /** `rowLabel` names each row's checkbox; keep it stable (module scope) or every row re-renders with the page. */
   selection?: { value: RowSelectionState; onChange: (next: RowSelectionState) => void; rowLabel: (row: TData) => string }
   skeletonRows?: number
+  /** Columns shown (absent: shown) and their order by id, as a column chooser keeps them; unlisted columns follow. */
+  columnVisibility?: Record<string, boolean>
+  columnOrder?: string[]
 }
 
 const EMPTY: never[] = []
@@ -78,6 +85,8 @@ export function DataTable<TData extends RowData>({
   onRowClick,
   selection,
   skeletonRows = 8,
+  columnVisibility,
+  columnOrder,
 }: DataTableProps<TData>) {
   // Keyed on the label function, not the selection object (new on every render), so rows stay memoised.
   const rowLabel = selection?.rowLabel
@@ -99,7 +108,13 @@ export function DataTable<TData extends RowData>({
     enableMultiSort: false,
     enableSortingRemoval: false,
     enableRowRangeSelection: true,
-    state: { sorting, rowSelection: selection?.value ?? {} },
+    state: {
+      sorting,
+      rowSelection: selection?.value ?? {},
+      columnVisibility: columnVisibility ?? {},
+      // The checkboxes stay first whatever the order.
+      columnOrder: columnOrder ? ['select', ...columnOrder] : [],
+    },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater
       if (next[0]) onSortChange?.(next[0])
@@ -117,7 +132,10 @@ export function DataTable<TData extends RowData>({
   })
   const rowClick = useCallback((row: TData) => onRowClickRef.current?.(row), [])
 
-  const columnCount = allColumns.length
+  const visibleColumns = table.getVisibleLeafColumns()
+  const columnCount = visibleColumns.length
+  // Rows are memoised: a change of shown columns or their order must reach them.
+  const layout = visibleColumns.map((c) => c.id).join('|')
   const hasRows = (body.rows?.length ?? 0) > 0
 
   return (
@@ -174,7 +192,7 @@ export function DataTable<TData extends RowData>({
           {body.loading && !hasRows ? (
             Array.from({ length: skeletonRows }, (_, i) => (
               <tr key={`skeleton-${i}`} className="row-skeleton" aria-hidden="true">
-                {allColumns.map((_, c) => (
+                {visibleColumns.map((_, c) => (
                   <td key={c}>
                     <Skeleton width={c === 0 ? '70%' : `${40 + ((i * 7 + c * 13) % 45)}%`} />
                   </td>
@@ -200,6 +218,7 @@ export function DataTable<TData extends RowData>({
                   row={row}
                   original={row.original}
                   columns={allColumns}
+                  layout={layout}
                   selected={row.getIsSelected()}
                   onClick={onRowClick ? rowClick : undefined}
                 />
@@ -216,6 +235,7 @@ type DataRowProps<TData extends RowData> = {
   /** The row's data: the row re-renders only when this, its columns or its selection change. */
   original: TData
   columns: DataTableColumn<TData>[]
+  layout: string
   selected: boolean
   onClick?: (row: TData) => void
 }
@@ -235,7 +255,7 @@ const DataRow = memo(function DataRow<TData extends RowData>({ row, original, se
     : undefined
   return (
     <tr className={`${onClick ? 'row-clickable' : ''}${selected ? ' row-selected' : ''}`} onClick={click}>
-      {row.getAllCells().map((cell) => (
+      {row.getVisibleCells().map((cell) => (
         // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell; its content carries the label
         <td key={cell.id} className={cell.column.columnDef.meta?.className}>
           <FlexRender cell={cell} />
@@ -246,7 +266,9 @@ const DataRow = memo(function DataRow<TData extends RowData>({ row, original, se
 }, sameRow) as <TData extends RowData>(props: DataRowProps<TData>) => ReactNode
 
 function sameRow<TData extends RowData>(a: DataRowProps<TData>, b: DataRowProps<TData>) {
-  return a.original === b.original && a.columns === b.columns && a.selected === b.selected && a.onClick === b.onClick
+  return (
+    a.original === b.original && a.columns === b.columns && a.layout === b.layout && a.selected === b.selected && a.onClick === b.onClick
+  )
 }
 
 function selectColumn<TData extends RowData>(rowLabel: (row: TData) => string): DataTableColumn<TData> {

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/ui/StateViews'
 import { IconLog, IconShield } from '../../components/ui/icons'
 import { useClampPage } from '../../lib/paging'
 import { tableStatus } from '../../lib/table-state'
-import { AUDIT_PAGE_SIZES, auditFilters, hasAuditFilters, toJournalParams, type AuditState } from './audit-params'
+import { AUDIT_PAGE_SIZES, auditFilters, changesOnly, hasAuditFilters, toJournalParams, type AuditState } from './audit-params'
 import { auditColumns, type AuditRow } from './audit-columns'
 import { AuditToolbar } from './AuditToolbar'
 import { ExportJournalDialog } from './ExportJournalDialog'
@@ -31,7 +31,7 @@ const rowKey = (row: AuditRow) => row.key
 /** A journal: filters, the entries newest first (or oldest), paging, details and CSV export. */
 export function AuditLog({ target, state, onChange, subject }: Props) {
   const filters = auditFilters(state)
-  const list = useQuery(journalQueries.list(target, filters, toJournalParams, state.live === '1'))
+  const list = useQuery(journalQueries.list(target, filters, toJournalParams, { live: state.live === '1', changes: changesOnly(filters) }))
   const [selected, setSelected] = useState<JournalEntry | null>(null)
   // The row key is the table's, not the journal's: the details show the entry as the service sent it.
   const columns = useMemo(() => auditColumns(({ key: _key, ...entry }) => setSelected(entry)), [])
@@ -76,7 +76,13 @@ export function AuditLog({ target, state, onChange, subject }: Props) {
           {...tableStatus(list)}
           skeletonRows={state.size}
           empty={
-            filtered ? (
+            changesOnly(state) ? (
+              <EmptyState
+                title={filtered ? 'No changes match' : 'No changes journaled'}
+                description="Reads and sign-ins are hidden while “Changes only” is on."
+                action={<Button onClick={() => onChange({ changes: '' })}>Show reads too</Button>}
+              />
+            ) : filtered ? (
               <EmptyState
                 title="No entries match"
                 description="Try another operation or a wider time range."

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { listUserJournal } from '../../api/journal'
 import { TEST_BASE_URL } from '../../../mocks/node'
 import { ADMIN, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
@@ -9,6 +9,9 @@ import { renderInDomain } from '../../test/render'
 import { AuditLogsPage } from './AuditLogsPage'
 
 const backend = setupTestBackend()
+
+// The page remembers the last journal chosen per domain.
+beforeEach(() => localStorage.clear())
 
 async function renderPage(user: string, search = '') {
   await signInAs(user)
@@ -37,7 +40,7 @@ describe('AuditLogsPage', { timeout: 15_000 }, () => {
     expect(within(screen.getByRole('region', { name: 'Journal to show' })).getByText('Ada Admin (you)')).toBeInTheDocument()
   })
 
-  it('explains to anyone else that the user journal is for super-admins, without asking the server', async () => {
+  it('opens anyone else on a client picker, never offering the user journal nor asking for it', async () => {
     const requests = vi.fn()
     backend.server.use(
       http.get(`${TEST_BASE_URL}/journal/user/:id`, () => {
@@ -45,25 +48,32 @@ describe('AuditLogsPage', { timeout: 15_000 }, () => {
         return undefined
       }),
     )
-    await renderPage(VIEWER)
-    expect(await screen.findByRole('heading', { name: 'Only platform super-admins can read a user’s journal' })).toBeInTheDocument()
+    // Even a link to a user journal opens on what the viewer can read.
+    await renderPage(VIEWER, '?type=user')
+    expect(await screen.findByRole('heading', { name: 'Pick a client' })).toBeInTheDocument()
+    const kinds = screen.getByRole('combobox', { name: 'Journal of' })
+    expect(kinds).toHaveValue('client')
+    expect([...kinds.querySelectorAll('option')].map((o) => o.value)).toEqual(['client', 'channel', 'group'])
     expect(screen.queryByRole('table', { name: 'Audit log' })).toBeNull()
     expect(requests).not.toHaveBeenCalled()
   })
 
-  it('lets the viewer pick a client they can read instead, and keeps the choice in the URL', async () => {
+  it('lets the viewer pick a client, keeps it in the URL and opens on it next time in this domain', async () => {
     const view = await renderPage(VIEWER)
-    await userEvent.click(await screen.findByRole('button', { name: 'Pick a client' }))
-    await waitFor(() => expect(view.search().get('type')).toBe('client'))
-    expect(screen.getByRole('heading', { name: 'Pick a client' })).toBeInTheDocument()
-
     const client = [...backend.db.clients.allIn(backend.domainId)].find((c) => c.status === 'enabled' && c.name?.includes('Gateway'))!
-    await userEvent.click(screen.getByRole('combobox', { name: 'Client' }))
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Client' }))
     await userEvent.paste(client.name!)
     await userEvent.click(await screen.findByRole('option', { name: new RegExp(client.name!) }, { timeout: 3000 }))
     await waitFor(() => expect(view.search().get('id')).toBe(client.id))
+    expect(view.search().get('type')).toBe('client')
     const table = await screen.findByRole('table', { name: 'Audit log' })
     await waitFor(() => expect(operations(table)).toContain('client.create'))
+    view.unmount()
+
+    await renderPage(VIEWER)
+    expect(await screen.findByText(client.name!)).toBeInTheDocument()
+    const again = await screen.findByRole('table', { name: 'Audit log' })
+    await waitFor(() => expect(operations(again)).toContain('client.create'))
   })
 
   it('restores a chosen channel from the URL, with its name', async () => {

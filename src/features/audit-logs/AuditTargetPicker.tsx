@@ -5,7 +5,7 @@ import { Button } from '../../components/ui/Button'
 import { SearchSelect } from '../../components/ui/SearchSelect'
 import { journalQueries } from '../../data/journal'
 import { useCurrentDomain } from '../../lib/current-domain'
-import { TARGET_TYPES, searchChannelOptions, searchClientOptions, searchUserOptions, type TargetType } from './audit-targets'
+import { searchChannelOptions, searchClientOptions, searchUserOptions, targetTypesFor, type TargetType } from './audit-targets'
 
 type Props = {
   type: TargetType
@@ -31,9 +31,9 @@ export function AuditTargetPicker({ type, id, onChange }: Props) {
             value={type}
             onChange={(event) => onChange({ type: event.target.value as TargetType, id: '' })}
           >
-            {TARGET_TYPES.map((t) => (
+            {targetTypesFor(isSuperAdmin).map((t) => (
               <option key={t.value} value={t.value}>
-                {t.value === 'user' && !isSuperAdmin ? 'A user (super-admins only)' : t.label}
+                {t.label}
               </option>
             ))}
           </select>
@@ -41,7 +41,7 @@ export function AuditTargetPicker({ type, id, onChange }: Props) {
         <div className="field audit-target-entity">
           {type === 'group' ? (
             <GroupIdInput value={id} onSubmit={(next) => onChange({ type, id: next })} />
-          ) : type === 'user' && !isSuperAdmin ? null : (
+          ) : (
             <EntityPicker
               domainId={domain.id}
               me={user}

@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import type { JournalEntityType } from '../../api/schemas/journal'
-import { JOURNAL_OPERATIONS } from '../../api/journal-operations'
+import { CHANGE_OPERATIONS, JOURNAL_OPERATIONS } from '../../api/journal-operations'
 import { Button } from '../../components/ui/Button'
 import { FilterSelect } from '../../components/ui/FilterSelect'
 import { Switch } from '../../components/ui/Switch'
 import { IconDownload } from '../../components/ui/icons'
-import { RANGES, fromLocalInput, hasAuditFilters, toLocalInput, type AuditState } from './audit-params'
+import { RANGES, changesOnly, fromLocalInput, hasAuditFilters, toLocalInput, type AuditState } from './audit-params'
 import { OperationInput } from './OperationInput'
 
 type Props = {
@@ -68,6 +68,13 @@ export function AuditToolbar({ state, onChange, entityType, onExport, exportDisa
           </>
         )}
         <FilterSelect label="Order" value={state.dir} onChange={(dir) => onChange({ dir })} options={ORDER_OPTIONS} />
+        <Switch
+          label="Changes only (hide reads)"
+          text="Changes only"
+          checked={changesOnly(state)}
+          onChange={(on) => onChange({ changes: on ? '1' : '' })}
+          disabledReason={state.op ? 'An exact operation is chosen: clear it to see all changes' : null}
+        />
         {hasAuditFilters(state) && (
           <Button variant="ghost" size="sm" onClick={() => onChange({ op: '', range: 'all', from: 0, to: 0 })}>
             Clear filters
@@ -85,6 +92,12 @@ export function AuditToolbar({ state, onChange, entityType, onExport, exportDisa
         </Button>
       </div>
       <p id={hintId} className="audit-hint">
+        {changesOnly(state) && (
+          <span className="audit-changes-note">
+            Changes only: reads and sign-ins (views, lists, token refreshes) are hidden. The journal filters by one exact operation, so each
+            of the {CHANGE_OPERATIONS[entityType].length} change operations is read on its own and merged by time.{' '}
+          </span>
+        )}
         {unknown ? (
           <span className="audit-warning">
             “{state.op}” is not one of Magistrala’s known {entityType} operations; the journal matches exact names only, so check the

@@ -20,6 +20,10 @@ function historyClient() {
   )!
 }
 
+/** The client's newest journal entry of `operation`, as the backend holds it. */
+const latestEntry = (clientId: string, operation: string) =>
+  backend.db.journal.query({ entityType: 'client', entityId: clientId, operation, dir: 'desc', offset: 0, limit: 1 }).entries[0]
+
 async function renderTab(user: string, clientId: string, search = '') {
   await signInAs(user)
   const view = await renderInDomain(
@@ -50,6 +54,24 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     await waitFor(() => expect(within(table).getAllByText(`${creator.first_name} ${creator.last_name}`).length).toBeGreaterThan(0))
     expect(within(table).queryByText(creator.id)).toBeNull()
     expect(within(table).queryAllByRole('link'), 'only super-admins may follow an actor to their journal').toHaveLength(0)
+  })
+
+  it('shows changes only in one click, merged by time across the change operations, and says reads are hidden', async () => {
+    const client = historyClient()
+    // The client's history, read in full by the super-admin: what "changes only" must show.
+    await signInAs(ADMIN)
+    const all = await listEntityJournal(backend.domainId, 'client', client.id, { limit: 0 })
+    const changes = backend.db.journal
+      .query({ entityType: 'client', entityId: client.id, dir: 'desc', offset: 0, limit: all.total })
+      .entries.filter((e) => !/\.(view|list)$/.test(e.operation))
+    expect(changes.length, 'the seeded history holds reads too').toBeLessThan(all.total)
+
+    const { table, search } = await renderTab(OPERATOR, client.id)
+    await userEvent.click(screen.getByRole('switch', { name: 'Changes only (hide reads)' }))
+    await waitFor(() => expect(search().get('changes')).toBe('1'))
+    expect(screen.getByText(/reads and sign-ins .* are hidden/)).toBeInTheDocument()
+    await waitFor(() => expect(operations(table)).toEqual(changes.slice(0, 10).map((e) => e.operation)))
+    expect(screen.getByText(`1–${Math.min(10, changes.length)} of ${changes.length} entries`)).toBeInTheDocument()
   })
 
   it('searches by exact operation through the URL, suggesting the known ones', async () => {
@@ -109,14 +131,7 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
     const payload = JSON.parse(within(dialog).getByRole('region', { name: 'Payload JSON' }).textContent!)
     expect(Object.keys(payload).sort(), 'the entry as the service sent it').toEqual(['attributes', 'metadata', 'occurred_at', 'operation'])
     expect(payload.attributes).toMatchObject({ id: client.id, roles_provisioned: true })
-    const stored = backend.db.journal.query({
-      entityType: 'client',
-      entityId: client.id,
-      operation: 'client.create',
-      dir: 'desc',
-      offset: 0,
-      limit: 1,
-    }).entries[0]
+    const stored = latestEntry(client.id, 'client.create')
     expect(payload.metadata).toEqual(stored.metadata)
     expect(JSON.stringify(payload)).not.toContain(client.credentials!.secret!)
     expect(within(dialog).getByRole('button', { name: 'Copy JSON' })).toBeInTheDocument()
@@ -125,8 +140,26 @@ describe('ClientAuditLogsTab', { timeout: 15_000 }, () => {
       'href',
       `/${backend.domainId}/audit-logs?id=${actor.id}`,
     )
+    expect(await within(dialog).findByRole('link', { name: `Client: ${client.name}` })).toHaveAttribute(
+      'href',
+      `/${backend.domainId}/clients/${client.id}`,
+    )
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  it('links the details to what the entry concerns only while it exists', async () => {
+    const client = historyClient()
+    const { table } = await renderTab(OPERATOR, client.id, '?op=channel.connect')
+    await waitFor(() => expect(operations(table)[0]).toBe('channel.connect'))
+    const latest = latestEntry(client.id, 'channel.connect')
+    for (const id of latest.attributes!.channel_ids as string[]) backend.db.channels.remove(id)
+    await userEvent.click(within(table).getAllByRole('button', { name: /^Details of channel.connect/ })[0])
+    const dialog = await screen.findByRole('dialog')
+    expect(await within(dialog).findByRole('link', { name: `Client: ${client.name}` })).toBeInTheDocument()
+    const gone = await within(dialog).findAllByText(/^Channel .* \(deleted, or not yours to open\)$/)
+    expect(gone).toHaveLength((latest.attributes!.channel_ids as string[]).length)
+    expect(within(dialog).queryByRole('link', { name: /^Channel:/ })).toBeNull()
   })
 
   it('pages by 5 or 10, the most the journal allows', async () => {

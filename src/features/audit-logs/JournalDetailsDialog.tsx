@@ -6,6 +6,7 @@ import { formatDateTime, formatRelative } from '../../lib/format'
 import { prettyJson } from '../../lib/json'
 import { ActorLabel } from './ActorLabel'
 import { actorOf } from './audit-columns'
+import { EntryLinks } from './EntryLinks'
 import { maskEntry } from './mask-secrets'
 
 type Props = { entry: JournalEntry | null; onClose: () => void }
@@ -40,6 +41,7 @@ export function JournalDetailsDialog({ entry, onClose }: Props) {
                 <time dateTime={entry.occurred_at}>{entry.occurred_at}</time>
               </dd>
             </div>
+            <EntryLinks entry={entry} />
             {domain && (
               <div>
                 <dt>Domain</dt>

@@ -1,7 +1,7 @@
 import type { JournalEntry } from '../../api/schemas/journal'
 import { Button } from '../../components/ui/Button'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
-import { RelativeTime } from '../../components/ui/RelativeTime'
+import { DateTime } from '../../components/ui/RelativeTime'
 import { formatDateTime } from '../../lib/format'
 import { ActorLabel } from './ActorLabel'
 import { summarize } from './entry-summary'
@@ -30,7 +30,7 @@ export function auditColumns(onDetails: (row: AuditRow) => void): DataTableColum
       header: 'Time',
       enableSorting: false,
       meta: { className: 'col-time' },
-      cell: ({ getValue }) => <RelativeTime value={getValue()} />,
+      cell: ({ getValue }) => <DateTime value={getValue()} />,
     }),
     column.display({
       id: 'actor',

@@ -22,6 +22,8 @@ export const AUDIT_DEFAULTS = {
   page: 1,
   size: JOURNAL_LIMIT_MAX as number,
   live: '',
+  /** '1': only the operations that change something, each read on its own and merged by time. */
+  changes: '',
 }
 
 export type AuditState = typeof AUDIT_DEFAULTS
@@ -31,14 +33,20 @@ export const AUDIT_ALLOWED = {
   dir: ['asc', 'desc'],
   size: [...AUDIT_PAGE_SIZES],
   live: ['', '1'],
+  changes: ['', '1'],
 } as const
 
 /** What a journal listing depends on; the query key holds it as is (a relative range stays relative). */
-export type AuditFilters = Pick<AuditState, 'op' | 'range' | 'from' | 'to' | 'dir' | 'page' | 'size'>
+export type AuditFilters = Pick<AuditState, 'op' | 'range' | 'from' | 'to' | 'dir' | 'page' | 'size' | 'changes'>
 
 export function auditFilters(state: AuditState): AuditFilters {
-  const { op, range, from, to, dir, page, size } = state
-  return { op, range, from, to, dir, page, size }
+  const { op, range, from, to, dir, page, size, changes } = state
+  return { op, range, from, to, dir, page, size, changes }
+}
+
+/** "Changes only" applies while no one operation is chosen: an exact operation is its own filter. */
+export function changesOnly(filters: Pick<AuditState, 'op' | 'changes'>) {
+  return filters.changes === '1' && !filters.op
 }
 
 export function hasAuditFilters(state: Pick<AuditState, 'op' | 'range'>) {

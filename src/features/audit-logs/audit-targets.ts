@@ -4,6 +4,7 @@ import { searchUsers } from '../../data/users'
 import { displayName } from '../../lib/users'
 import type { User } from '../../api/schemas/user'
 import type { SearchResult, SelectOption } from '../../components/ui/SearchSelect'
+import { readStored, writeStored } from '../../lib/browser-storage'
 
 /** Whose journal the Audit logs page shows. */
 export const TARGET_TYPES = [
@@ -61,3 +62,26 @@ export function searchChannelOptions(domainId: string) {
     }
   }
 }
+
+const memoryKey = (domainId: string) => `fleet-console.audit-target.${domainId}`
+
+/** The journal last chosen on the Audit logs page in a domain, if the user may still read that kind. */
+export function recallTarget(domainId: string, mayReadUsers: boolean): { type: TargetType; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(readStored(memoryKey(domainId)) ?? 'null')
+    if (!value || typeof value !== 'object') return null
+    const { type, id } = value as Record<string, unknown>
+    if (!TARGET_TYPES.some((t) => t.value === type) || typeof id !== 'string') return null
+    if (type === 'user' && !mayReadUsers) return null
+    return { type: type as TargetType, id }
+  } catch {
+    return null
+  }
+}
+
+export function rememberTarget(domainId: string, target: { type: TargetType; id: string }) {
+  writeStored(memoryKey(domainId), JSON.stringify(target))
+}
+
+/** The kinds of journal a user may pick: a user's journal is for platform super-admins only. */
+export const targetTypesFor = (isSuperAdmin: boolean) => TARGET_TYPES.filter((t) => t.value !== 'user' || isSuperAdmin)

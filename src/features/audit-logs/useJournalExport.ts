@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { displayName } from '../../lib/users'
-import { toJournalParams, type AuditFilters } from './audit-params'
+import { changesOnly, toJournalParams, type AuditFilters } from './audit-params'
 import { downloadText, exportFileName, journalCsv } from './export-csv'
 import { actorOf } from './audit-columns'
 import { EXPORT_CAP, fetchJournalExport, targetId, targetType, type JournalTarget } from '../../data/journal'
@@ -30,7 +30,7 @@ export function useJournalExport(target: JournalTarget, filters: AuditFilters) {
     try {
       const now = Date.now()
       const params = toJournalParams({ ...filters, page: 1 }, now)
-      const { entries, total } = await fetchJournalExport(target, params, {
+      const { entries, total } = await fetchJournalExport(target, changesOnly(filters), params, {
         signal: abort.signal,
         now,
         onProgress: (progress) => {

@@ -1,3 +1,5 @@
+import { fieldsNote } from '../../lib/json'
+
 /**
  * A configuration's content is free text the device interprets. When it looks like JSON (starts with
  * `{` or `[`) the console checks it, because a device parsing broken JSON fails far from the operator.
@@ -17,6 +19,8 @@ function where(text: string, message: string): string {
 export function checkContent(text: string): ContentCheck {
   const trimmed = text.trim()
   if (!trimmed) return { kind: 'empty' }
+  const note = fieldsNote(trimmed)
+  if (note) return { kind: 'invalid-json', error: `Content: ${note}` }
   if (!looksLikeJson(trimmed)) return { kind: 'text' }
   try {
     return { kind: 'json', value: JSON.parse(trimmed) }

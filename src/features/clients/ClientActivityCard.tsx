@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { errorMessage } from '../../api/errors'
-import { formatDateTime } from '../../lib/format'
+import { DateTime } from '../../components/ui/RelativeTime'
 import { LastSeen } from './LastSeen'
 import { telemetryQueries } from '../../data/telemetry'
 
@@ -27,7 +27,7 @@ export function ClientActivityCard({ domainId, clientId }: { domainId: string; c
           </div>
           <div>
             <dt>First seen</dt>
-            <dd>{data ? formatDateTime(data.first_seen) : '…'}</dd>
+            <dd>{data ? <DateTime value={data.first_seen} /> : '…'}</dd>
           </div>
           <div>
             <dt>Messages sent</dt>

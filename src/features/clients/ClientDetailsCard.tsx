@@ -5,10 +5,10 @@ import { Tags } from '../../components/ui/Badge'
 import { CopyButton } from '../../components/ui/CopyButton'
 import { Detail, EditableDetail } from '../../components/ui/DetailsList'
 import { InlineTextEditor, controlProps } from '../../components/ui/InlineEditField'
-import { JsonEditor } from '../../components/ui/JsonEditor'
+import { MetadataEditor } from '../../components/ui/MetadataEditor'
+import { DateTime } from '../../components/ui/RelativeTime'
 import { SecretField } from '../../components/ui/SecretField'
 import { TagsInput } from '../../components/ui/TagsInput'
-import { formatDateTime } from '../../lib/format'
 import { parseJsonObject, prettyJson } from '../../lib/json'
 import type { entityPermissions } from '../../lib/permissions'
 import { authMethodOf } from './auth-method'
@@ -87,7 +87,7 @@ export function ClientDetailsCard({ domainId, client, permissions }: Props) {
           parse={(text) => parseJsonObject(text)}
           onSave={(metadata) => update.fields.mutateAsync({ metadata })}
           disabledReason={editReason}
-          renderEditor={(editor) => <JsonEditor {...controlProps(editor)} label="Metadata" rows={10} />}
+          renderEditor={(editor) => <MetadataEditor {...controlProps(editor)} label="Metadata" rows={10} />}
         />
         <Detail term="Status">
           <ClientStatusSwitch
@@ -115,8 +115,12 @@ export function ClientDetailsCard({ domainId, client, permissions }: Props) {
         <Detail term="Bootstrap">
           <BootstrapLink domainId={domainId} clientId={client.id} />
         </Detail>
-        <Detail term="Created">{formatDateTime(client.created_at)}</Detail>
-        <Detail term="Updated">{formatDateTime(client.updated_at)}</Detail>
+        <Detail term="Created">
+          <DateTime value={client.created_at} />
+        </Detail>
+        <Detail term="Updated">
+          <DateTime value={client.updated_at} />
+        </Detail>
       </dl>
     </section>
   )

@@ -2,6 +2,7 @@ import { Suspense, lazy, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
+import { ColumnChooser } from '../../components/ui/ColumnChooser'
 import { DataTable, type RowSelection } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
@@ -13,6 +14,8 @@ import { entityPermissions } from '../../lib/permissions'
 import { tableSort, tableStatus } from '../../lib/table-state'
 import { BulkBar } from './BulkBar'
 import { CLEAR_FILTERS, ClientsToolbar, hasClientFilters } from './ClientsToolbar'
+import { useClientColumnChoice } from './client-column-choice'
+import { SavedViews } from './SavedViews'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { DeleteClientDialog } from './DeleteClientDialog'
 import { useClientList } from './useClientList'
@@ -53,7 +56,8 @@ export function ClientsPage() {
     }),
     [current, domain.id, navigate],
   )
-  const columns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
+  const baseColumns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
+  const columnChoice = useClientColumnChoice(baseColumns)
 
   const selectedIds = Object.keys(selection).filter((id) => selection[id])
   const createButton = (label: string) => (
@@ -70,6 +74,18 @@ export function ClientsPage() {
           <p className="page-subtitle">Devices and applications that publish and subscribe on this domain&apos;s channels.</p>
         </div>
         <div className="page-actions">
+          <SavedViews
+            domainId={domain.id}
+            prefs={columnChoice.prefs}
+            orderedIds={columnChoice.columnOrder}
+            onColumns={columnChoice.setPrefs}
+          />
+          <ColumnChooser
+            table="Clients"
+            columns={columnChoice.chooserColumns}
+            prefs={columnChoice.prefs}
+            onChange={columnChoice.setPrefs}
+          />
           <Button icon={<IconDownload />} disabledReason={total ? null : 'Nothing to export'} onClick={() => setOpen('export')}>
             Export CSV
           </Button>
@@ -85,7 +101,9 @@ export function ClientsPage() {
       )}
       <DataTable
         label="Clients"
-        columns={columns}
+        columns={columnChoice.columns}
+        columnVisibility={columnChoice.columnVisibility}
+        columnOrder={columnChoice.columnOrder}
         rows={rows}
         getRowId={rowId}
         {...tableSort(state, setState)}

@@ -7,7 +7,7 @@ import { CertificateDetails } from '../../components/CertificateDetails'
 import { Button } from '../../components/ui/Button'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
-import { JsonEditor } from '../../components/ui/JsonEditor'
+import { MetadataEditor } from '../../components/ui/MetadataEditor'
 import { TagsInput } from '../../components/ui/TagsInput'
 import { IconEye, IconEyeOff, IconRefresh } from '../../components/ui/icons'
 import { certificateProblem } from '../../lib/pem'
@@ -185,7 +185,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
         <div className="form-grid-wide">
           <Field
             label="Metadata"
-            hint='A JSON object, e.g. {"model": "DS18B20", "location": "warehouse"}.'
+            hint='Fields, or a JSON object such as {"model": "DS18B20", "location": "warehouse"}.'
             error={errors.metadataText?.message}
           >
             {(control) => (
@@ -193,7 +193,8 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
                 control={form.control}
                 name="metadataText"
                 render={({ field }) => (
-                  <JsonEditor
+                  <MetadataEditor
+                    label="Metadata"
                     value={field.value}
                     onChange={field.onChange}
                     rows={5}

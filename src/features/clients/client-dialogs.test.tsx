@@ -57,6 +57,7 @@ describe('CreateClientDialog', () => {
   it('keeps what was typed and explains a metadata value that is not an object', async () => {
     const { dialog, onCreated } = await renderCreate()
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Boiler')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'JSON' }))
     await userEvent.click(within(dialog).getByRole('textbox', { name: 'Metadata' }))
     await userEvent.paste('[1, 2]')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
@@ -113,6 +114,7 @@ describe('ClientConfigurationTab', () => {
   it('keeps an invalid metadata edit open with its text and the reason', async () => {
     const { client } = await renderConfig(OPERATOR)
     await userEvent.click(screen.getByRole('button', { name: 'Edit metadata' }))
+    await userEvent.click(screen.getByRole('button', { name: 'JSON' }))
     const editor = screen.getByRole('textbox', { name: 'Metadata' })
     await userEvent.clear(editor)
     await userEvent.type(editor, '"just text"')
@@ -120,6 +122,21 @@ describe('ClientConfigurationTab', () => {
     expect(await screen.findByText('Metadata must be a JSON object')).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Metadata' })).toHaveValue('"just text"')
     expect((await getClient(backend.domainId, client.id)).metadata).toEqual({ model: 'EM340' })
+  })
+
+  it('edits metadata as typed fields, refusing a mistake by its row', async () => {
+    const { client } = await renderConfig(OPERATOR)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit metadata' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add field' }))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Key of field 2' }), 'floor')
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type of floor' }), 'number')
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value of floor' }), 'two')
+    await userEvent.click(screen.getByRole('button', { name: 'Save metadata' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Metadata: Field 2: Enter a number, e.g. 42 or -1.5')
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Value of floor' }))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value of floor' }), '2')
+    await userEvent.click(screen.getByRole('button', { name: 'Save metadata' }))
+    await waitFor(async () => expect((await getClient(backend.domainId, client.id)).metadata).toEqual({ model: 'EM340', floor: 2 }))
   })
 
   it('saves tags through PATCH …/tags', async () => {

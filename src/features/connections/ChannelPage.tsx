@@ -7,7 +7,7 @@ import { StatusBadge, Tags } from '../../components/ui/Badge'
 import { CopyButton } from '../../components/ui/CopyButton'
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
-import { formatDateTime } from '../../lib/format'
+import { DateTime } from '../../components/ui/RelativeTime'
 import { prettyJson } from '../../lib/json'
 import { ChannelClients } from './ChannelClients'
 import { channelQueries } from '../../data/channels'
@@ -105,11 +105,15 @@ function ChannelDetails({ channel }: { channel: Channel }) {
         </div>
         <div>
           <dt>Created</dt>
-          <dd>{formatDateTime(channel.created_at)}</dd>
+          <dd>
+            <DateTime value={channel.created_at} />
+          </dd>
         </div>
         <div>
           <dt>Updated</dt>
-          <dd>{formatDateTime(channel.updated_at)}</dd>
+          <dd>
+            <DateTime value={channel.updated_at} />
+          </dd>
         </div>
       </dl>
     </section>

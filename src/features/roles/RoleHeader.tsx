@@ -6,7 +6,8 @@ import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEdi
 import { IconTrash } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
 import { useRenameRole } from '../../data/roles'
-import { formatDateTime, isSetTime } from '../../lib/format'
+import { DateTime } from '../../components/ui/RelativeTime'
+import { isSetTime } from '../../lib/format'
 
 const parseName = (draft: string) => {
   const name = draft.trim()
@@ -69,7 +70,7 @@ export function RoleHeader({
         <div>
           <dt>Created</dt>
           <dd>
-            {formatDateTime(role.created_at)}
+            <DateTime value={role.created_at} />
             {role.created_by && (
               <>
                 <span className="muted">by</span> <UserName userId={role.created_by} withUsername={false} />
@@ -80,7 +81,7 @@ export function RoleHeader({
         <div>
           <dt>Updated</dt>
           <dd>
-            {isSetTime(role.updated_at) ? formatDateTime(role.updated_at) : <span className="muted">Never</span>}
+            {isSetTime(role.updated_at) ? <DateTime value={role.updated_at} /> : <span className="muted">Never</span>}
             {role.updated_by && (
               <>
                 <span className="muted">by</span> <UserName userId={role.updated_by} withUsername={false} />

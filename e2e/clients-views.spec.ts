@@ -1,0 +1,37 @@
+import { ClientsPage, OPERATOR, expect, test } from './fixtures.ts'
+
+test('chooses columns, saves the view and reopens it from its link', async ({ page, signIn, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await signIn(OPERATOR)
+  const clients = new ClientsPage(page)
+  await clients.sortBy('Name').click()
+
+  await page.getByRole('button', { name: 'Columns' }).click()
+  const chooser = page.getByRole('dialog', { name: 'Clients: columns' })
+  await chooser.getByRole('checkbox', { name: 'Tags' }).uncheck()
+  await chooser.getByRole('textbox', { name: 'Metadata key as a column' }).fill('model')
+  await chooser.getByRole('button', { name: 'Add column' }).click()
+  await chooser.getByRole('button', { name: 'Done' }).click()
+  await expect(clients.table.getByRole('columnheader', { name: 'model' })).toBeVisible()
+  await expect(clients.table.getByRole('columnheader', { name: 'Tags' })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Saved views' }).click()
+  await page.getByRole('menuitem', { name: 'Save this view…' }).click()
+  const save = page.getByRole('dialog', { name: 'Save this view' })
+  await save.getByRole('textbox', { name: 'Name' }).fill('By name, with model')
+  await save.getByRole('button', { name: 'Save view' }).click()
+  await expect(save).toBeHidden()
+
+  await page.getByRole('button', { name: 'Saved views' }).click()
+  await page.getByRole('menuitem', { name: 'Copy a link to this view' }).click()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(new URL(link).searchParams.get('columns')).toContain('metadata.model')
+
+  // Opened where no arrangement is kept, the link brings its columns.
+  await page.evaluate(() => localStorage.removeItem('fleet-console.columns.clients'))
+  await page.goto(link)
+  await expect(clients.table.getByRole('columnheader', { name: 'model' })).toBeVisible()
+  await expect(clients.table.getByRole('columnheader', { name: 'Tags' })).toHaveCount(0)
+  await expect(page).toHaveURL(/sort=name/)
+  await expect(page).not.toHaveURL(/columns=/)
+})
