@@ -52,6 +52,11 @@ const clientTabs: RouteObject[] = [
     lazy: () => import('../features/connections/ClientConnectionsTab').then((m) => ({ Component: m.ClientConnectionsTab })),
   },
   {
+    path: 'connect',
+    handle: { crumb: 'Connect' },
+    lazy: () => import('../features/messaging/ClientConnectTab').then((m) => ({ Component: m.ClientConnectTab })),
+  },
+  {
     path: 'roles',
     handle: { crumb: 'Roles' },
     children: [

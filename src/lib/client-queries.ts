@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { findClientBootstrapConfig } from '../api/bootstraps'
+import { listCerts } from '../api/certs'
 import { getClient } from '../api/clients'
 import type { ClientListParams } from '../api/schemas/client'
 
@@ -29,4 +30,12 @@ export const clientBootstrapQuery = (domainId: string, clientId: string) =>
   queryOptions({
     queryKey: clientKeys.bootstrap(domainId, clientId),
     queryFn: ({ signal }) => findClientBootstrapConfig(domainId, clientId, signal),
+  })
+
+/** The certificates issued to one client: its page header (and the connect panel) tell the auth method from them. */
+export const clientCertificatesQuery = (domainId: string, clientId: string) =>
+  queryOptions({
+    queryKey: ['certs', domainId, 'entity', clientId],
+    queryFn: ({ signal }) => listCerts(domainId, { entity_id: clientId, limit: 100 }, signal),
+    staleTime: 60_000,
   })

@@ -7,7 +7,7 @@ import { getClientTelemetry } from '../../api/telemetry'
 import type { Cert } from '../../api/schemas/cert'
 import type { ClientListParams } from '../../api/schemas/client'
 
-import { clientDetailQuery, clientKeys } from '../../lib/client-queries'
+import { clientCertificatesQuery, clientDetailQuery, clientKeys } from '../../lib/client-queries'
 
 export { clientKeys }
 
@@ -66,12 +66,7 @@ export const clientQueries = {
       structuralSharing: false,
     }),
   /** The client's certificates (certs service): its page, and the list's rows when the domain has too many to list. */
-  certificates: (domainId: string, clientId: string) =>
-    queryOptions({
-      queryKey: ['certs', domainId, 'entity', clientId],
-      queryFn: ({ signal }) => listCerts(domainId, { entity_id: clientId, limit: 100 }, signal),
-      staleTime: 60_000,
-    }),
+  certificates: clientCertificatesQuery,
 }
 
 export const groupQueries = {

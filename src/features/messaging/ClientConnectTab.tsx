@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { Link, useParams } from 'react-router-dom'
+import { ConnectCommands, ConnectNote, type ConnectTarget } from '../../components/messaging/ConnectCommands'
+import { ErrorState, Skeleton } from '../../components/ui/StateViews'
+import { messageQueries } from '../../data/messages'
+import { authMethodOf } from '../../lib/auth-method'
+import { clientCertificatesQuery, clientDetailQuery } from '../../lib/client-queries'
+import { useCurrentDomain } from '../../lib/current-domain'
+import './messaging.css'
+
+/** The client page's Connect tab: how its device reaches the broker on each channel it is connected to. */
+export function ClientConnectTab() {
+  const { domain } = useCurrentDomain()
+  const { clientId = '' } = useParams()
+  const client = useQuery(clientDetailQuery(domain.id, clientId))
+  const certs = useQuery(clientCertificatesQuery(domain.id, clientId))
+  const channels = useQuery(messageQueries.clientChannels(domain.id, clientId))
+  const [picked, setPicked] = useState('')
+  const [subtopic, setSubtopic] = useState('')
+  const pickerId = useId()
+
+  const error = client.error ?? channels.error
+  if (error) {
+    return <ErrorState error={error} title="Could not load the client's channels" onRetry={() => void Promise.all([client.refetch(), channels.refetch()])} />
+  }
+  if (!client.data || !channels.data) return <Skeleton height={200} />
+
+  const list = channels.data.channels
+  const channel = list.find((c) => c.id === picked) ?? list[0]
+  const target: ConnectTarget | null = channel
+    ? {
+        domainId: domain.id,
+        channelId: channel.id,
+        clientId,
+        secret: client.data.credentials?.secret ?? '',
+        types: channel.connection_types ?? [],
+        certificate: authMethodOf(client.data, certs.data?.certificates) === 'Certificate',
+      }
+    : null
+
+  return (
+    <section className="messaging-tab" aria-labelledby="connect-title">
+      <div>
+        <h2 id="connect-title" className="messaging-title">
+          Connect a device
+        </h2>
+        <p className="muted">
+          Commands for this client on one of its channels, for the connection types it has there. The secret is hidden
+          here; the copy buttons copy it.
+        </p>
+      </div>
+      {!target ? (
+        <ConnectNote>
+          This client is not connected to any channel, so it can neither publish nor subscribe.{' '}
+          <Link to="../connections">Connect it to a channel</Link> first.
+        </ConnectNote>
+      ) : (
+        <>
+          <div className="field messaging-channel-picker">
+            <label className="field-label" htmlFor={pickerId}>
+              Channel
+            </label>
+            <select id={pickerId} className="select" value={target.channelId} onChange={(event) => setPicked(event.target.value)}>
+              {list.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {`${c.name || c.id} (${(c.connection_types ?? []).join(', ') || 'no types'})`}
+                </option>
+              ))}
+            </select>
+            {channels.data.total > list.length && (
+              <p className="field-hint">
+                The first {list.length} of {channels.data.total} channels, by name.
+              </p>
+            )}
+          </div>
+          <ConnectCommands target={target} subtopic={subtopic} onSubtopicChange={setSubtopic} />
+        </>
+      )}
+    </section>
+  )
+}
