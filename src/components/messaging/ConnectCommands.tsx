@@ -25,7 +25,15 @@ export type ConnectTarget = {
  * Copy-ready commands for one client on one channel, only for the connection types it has. The secret is masked on
  * screen; a copy button puts the command with the real secret on the clipboard.
  */
-export function ConnectCommands({ target, subtopic, onSubtopicChange }: { target: ConnectTarget; subtopic: string; onSubtopicChange: (value: string) => void }) {
+export function ConnectCommands({
+  target,
+  subtopic,
+  onSubtopicChange,
+}: {
+  target: ConnectTarget
+  subtopic: string
+  onSubtopicChange: (value: string) => void
+}) {
   const subtopicId = useId()
   const problem = subtopicProblem(subtopic)
   const config = apiConfig().messaging

@@ -3,7 +3,15 @@ import { Dialog } from '../ui/Dialog'
 import { ConnectCommands, type ConnectTarget } from './ConnectCommands'
 
 /** One channel's connect commands in a dialog, opened from a client's Connections tab. */
-export function ConnectCommandsDialog({ target, channelName, onClose }: { target: ConnectTarget; channelName: string; onClose: () => void }) {
+export function ConnectCommandsDialog({
+  target,
+  channelName,
+  onClose,
+}: {
+  target: ConnectTarget
+  channelName: string
+  onClose: () => void
+}) {
   const [subtopic, setSubtopic] = useState('')
   return (
     <Dialog

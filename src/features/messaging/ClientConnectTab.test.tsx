@@ -36,7 +36,10 @@ async function renderTab(clientId: string) {
 }
 
 const commands = () => screen.findByRole('list', { name: 'Connection commands' })
-const titles = (list: HTMLElement) => within(list).getAllByRole('heading').map((h) => h.textContent)
+const titles = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('heading')
+    .map((h) => h.textContent)
 
 describe('ClientConnectTab', () => {
   it('shows a publisher only publish commands, with the secret masked on screen and real in the clipboard', async () => {

@@ -22,7 +22,13 @@ export function ClientConnectTab() {
 
   const error = client.error ?? channels.error
   if (error) {
-    return <ErrorState error={error} title="Could not load the client's channels" onRetry={() => void Promise.all([client.refetch(), channels.refetch()])} />
+    return (
+      <ErrorState
+        error={error}
+        title="Could not load the client's channels"
+        onRetry={() => void Promise.all([client.refetch(), channels.refetch()])}
+      />
+    )
   }
   if (!client.data || !channels.data) return <Skeleton height={200} />
 
@@ -46,8 +52,8 @@ export function ClientConnectTab() {
           Connect a device
         </h2>
         <p className="muted">
-          Commands for this client on one of its channels, for the connection types it has there. The secret is hidden
-          here; the copy buttons copy it.
+          Commands for this client on one of its channels, for the connection types it has there. The secret is hidden here; the copy
+          buttons copy it.
         </p>
       </div>
       {!target ? (
