@@ -95,4 +95,48 @@ describe('ClientConnectTab', () => {
     expect(await screen.findByText(/set up for an X\.509 certificate, not a secret/)).toBeInTheDocument()
     expect(screen.queryByRole('list', { name: 'Connection commands' })).not.toBeInTheDocument()
   })
+
+  it('sends the example as the client: 200 explained, and the message stored on a channel with a save rule', async () => {
+    const user = userEvent.setup()
+    const { client, channel } = clientWith(['Publish'])
+    backend.db.messages.addSaveRule(channel.id)
+    await renderTab(client.id)
+    expect(await screen.findByText(/save_senml/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send test message' }))
+    expect(await screen.findByRole('status', { name: 'Answer of the HTTP adapter' })).toHaveTextContent('Accepted (200)')
+    expect(screen.getByRole('status', { name: 'Answer of the HTTP adapter' })).toHaveTextContent('The adapter answered: {"status":"ok"}')
+    const stored = backend.db.messages.of(channel.id)!.filter((m) => m.publisher === client.id)
+    expect(stored.map((m) => [m.name, m.value])).toEqual([
+      ['temperature', 21.5],
+      ['humidity', 48],
+    ])
+  })
+
+  it('refuses to send invalid SenML, says why and keeps the text', async () => {
+    const user = userEvent.setup()
+    const { client, channel } = clientWith(['Publish'])
+    backend.db.messages.addSaveRule(channel.id)
+    await renderTab(client.id)
+    const editor = await screen.findByRole('textbox', { name: 'SenML payload' })
+    await user.clear(editor)
+    await user.click(editor)
+    await user.paste('[{"n":"temp","v":1,"vs":"warm"}]')
+    await user.click(screen.getByRole('button', { name: 'Send test message' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not sent: Record 1 has more than one value (v, vs); keep one.')
+    expect(editor).toHaveValue('[{"n":"temp","v":1,"vs":"warm"}]')
+    expect(editor).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.queryByRole('status', { name: 'Answer of the HTTP adapter' })).not.toBeInTheDocument()
+    expect(backend.db.messages.of(channel.id)?.some((m) => m.publisher === client.id)).toBeFalsy()
+  })
+
+  it("explains the adapter's 403 for a client connected as Subscribe only", async () => {
+    const user = userEvent.setup()
+    const { client } = clientWith(['Subscribe'])
+    await renderTab(client.id)
+    expect(await screen.findByText(/may only subscribe on this channel/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send test message' }))
+    const status = await screen.findByRole('status', { name: 'Answer of the HTTP adapter' })
+    expect(status).toHaveTextContent('Refused: not connected as Publish (403)')
+    expect(status).toHaveTextContent('The adapter answered: forbidden')
+  })
 })

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
-import { ConnectCommands, ConnectNote, type ConnectTarget } from '../../components/messaging/ConnectCommands'
+import { ConnectCommands, ConnectNote, connectExplanation, type ConnectTarget } from '../../components/messaging/ConnectCommands'
 import { ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { messageQueries } from '../../data/messages'
 import { authMethodOf } from '../../lib/auth-method'
 import { clientCertificatesQuery, clientDetailQuery } from '../../lib/client-queries'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { TestMessage } from './TestMessage'
 import './messaging.css'
 
 /** The client page's Connect tab: how its device reaches the broker on each channel it is connected to. */
@@ -81,6 +82,7 @@ export function ClientConnectTab() {
             )}
           </div>
           <ConnectCommands target={target} subtopic={subtopic} onSubtopicChange={setSubtopic} />
+          {!connectExplanation(target) && <TestMessage key={target.channelId} target={target} subtopic={subtopic} />}
         </>
       )}
     </section>
