@@ -25,6 +25,7 @@ const TABS = [
   { to: 'certificates', label: 'Certificates' },
   { to: 'connections', label: 'Connections' },
   { to: 'connect', label: 'Connect' },
+  { to: 'messages', label: 'Messages' },
   { to: 'roles', label: 'Roles' },
   { to: 'members', label: 'Members' },
   { to: 'audit-logs', label: 'Audit logs' },

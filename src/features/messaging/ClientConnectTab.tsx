@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { ConnectCommands, ConnectNote, connectExplanation, type ConnectTarget } from '../../components/messaging/ConnectCommands'
 import { ErrorState, Skeleton } from '../../components/ui/StateViews'
@@ -7,6 +7,7 @@ import { messageQueries } from '../../data/messages'
 import { authMethodOf } from '../../lib/auth-method'
 import { clientCertificatesQuery, clientDetailQuery } from '../../lib/client-queries'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { ChannelPicker } from './ChannelPicker'
 import { TestMessage } from './TestMessage'
 import './messaging.css'
 
@@ -19,7 +20,6 @@ export function ClientConnectTab() {
   const channels = useQuery(messageQueries.clientChannels(domain.id, clientId))
   const [picked, setPicked] = useState('')
   const [subtopic, setSubtopic] = useState('')
-  const pickerId = useId()
 
   const error = client.error ?? channels.error
   if (error) {
@@ -64,23 +64,7 @@ export function ClientConnectTab() {
         </ConnectNote>
       ) : (
         <>
-          <div className="field messaging-channel-picker">
-            <label className="field-label" htmlFor={pickerId}>
-              Channel
-            </label>
-            <select id={pickerId} className="select" value={target.channelId} onChange={(event) => setPicked(event.target.value)}>
-              {list.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {`${c.name || c.id} (${(c.connection_types ?? []).join(', ') || 'no types'})`}
-                </option>
-              ))}
-            </select>
-            {channels.data.total > list.length && (
-              <p className="field-hint">
-                The first {list.length} of {channels.data.total} channels, by name.
-              </p>
-            )}
-          </div>
+          <ChannelPicker page={channels.data} value={target.channelId} onChange={setPicked} />
           <ConnectCommands target={target} subtopic={subtopic} onSubtopicChange={setSubtopic} />
           {!connectExplanation(target) && <TestMessage key={target.channelId} target={target} subtopic={subtopic} />}
         </>
