@@ -92,7 +92,7 @@ function seededHistory(channelId: string, publishers: string[], until: number): 
       const noise = (((t / HISTORY_STEP) * 7919 + h) % 100) / 100 - 0.5
       const time = t * 1e6
       const base = { channel: channelId, subtopic: index ? `room${index}` : '', publisher, protocol: index % 2 ? 'http' : 'mqtt', time }
-      count += 1 + ((h + t / HISTORY_STEP) % 3)
+      count += 1 + ((h + Math.floor(t / HISTORY_STEP)) % 3)
       messages.push(
         { ...base, name: 'temperature', unit: 'Cel', value: round(20 + index * 2 + 3 * day + noise) },
         { ...base, name: 'humidity', unit: '%RH', value: round(45 + 10 * day - noise * 4) },

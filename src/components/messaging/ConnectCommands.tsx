@@ -72,7 +72,8 @@ export function ConnectCommands({
               <CopyButton value={real[index].text} label={`Copy: ${command.label}`} />
             </div>
             <pre className="connect-command-text">
-              <code>{command.text}</code>
+              {/* The CoAP URL carries the mask percent-encoded: show it as the mask. */}
+              <code>{command.text.replaceAll(encodeURIComponent(MASKED_SECRET), MASKED_SECRET)}</code>
             </pre>
           </li>
         ))}

@@ -23,8 +23,8 @@ export function chartData(messages: StoredMessage[]): ChartData {
   return { names, data: [times, ...columns] }
 }
 
-/** The numeric values of the messages on screen over time, one line per name. */
-export function MessagesChart({ messages }: { messages: StoredMessage[] }) {
+/** The numeric values over time, one line per name. */
+export function MessagesChart({ messages, total }: { messages: StoredMessage[]; total: number }) {
   const box = useRef<HTMLDivElement>(null)
   const { names, data } = useMemo(() => chartData(messages), [messages])
 
@@ -58,8 +58,11 @@ export function MessagesChart({ messages }: { messages: StoredMessage[] }) {
   if (!names.length) return null
   return (
     <figure className="messages-chart">
-      <div ref={box} role="img" aria-label={`Chart of ${names.join(', ')} over the messages on this page`} />
-      <figcaption className="muted">Numeric values of the messages on this page, one line per name.</figcaption>
+      <div ref={box} role="img" aria-label={`Chart of ${names.join(', ')} over the chosen range`} />
+      <figcaption className="muted">
+        Numeric values over the chosen range, one line per name
+        {total > messages.length ? ` (the newest ${messages.length} of ${total} messages)` : ''}.
+      </figcaption>
     </figure>
   )
 }

@@ -57,6 +57,8 @@ export function MessagesView({ domainId, channelId, publisher, exportName }: Pro
   const filters: MessageListParams = { publisher, name: name || undefined, subtopic: subtopic || undefined, ...span }
   const params: MessageListParams = { ...filters, offset: (page - 1) * size, limit: size }
   const list = useQuery(messageQueries.list(domainId, channelId, params, refresh))
+  // The chart plots the whole range (its newest 1000 messages, the readers' largest page), whatever page is shown.
+  const chart = useQuery(messageQueries.list(domainId, channelId, { ...filters, offset: 0, limit: MESSAGES_LIMIT_MAX }, refresh))
   const messages = list.data?.messages
 
   const change = (apply: () => void) => {
@@ -136,7 +138,7 @@ export function MessagesView({ domainId, channelId, publisher, exportName }: Pro
         <>
           <ChartBoundary>
             <Suspense fallback={<Skeleton height={220} />}>
-              <MessagesChart messages={messages} />
+              {chart.data?.messages ? <MessagesChart messages={chart.data.messages} total={chart.data.total} /> : <Skeleton height={220} />}
             </Suspense>
           </ChartBoundary>
           <MessagesTable messages={messages} />
