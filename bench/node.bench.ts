@@ -17,7 +17,7 @@ const ANCHOR = Date.parse('2026-11-01T12:00:00Z')
 const RUNS = Number(process.env.BENCH_NODE_RUNS ?? 15)
 const gc = (globalThis as { gc?: () => void }).gc
 
-configureApi({ mock: true, urls: resolveConfig({ VITE_API_URL: TEST_BASE_URL }).urls })
+configureApi({ ...resolveConfig({ VITE_API_URL: TEST_BASE_URL }), mock: true })
 
 async function repeat(runs: number, fn: (i: number) => Promise<unknown> | unknown) {
   // One warm-up so the JIT and msw's route matching are not what is measured.

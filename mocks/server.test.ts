@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeMagistrala, type FakeMagistrala } from './server'
 
 let server: FakeMagistrala
-const anyPort = { gateway: 0, bootstrap: 0, journal: 0, certs: 0 }
+const anyPort = { gateway: 0, bootstrap: 0, journal: 0, certs: 0, readers: 0 }
 
 beforeAll(async () => {
   server = await startFakeMagistrala({ ports: anyPort, seed: { clients: 30 } })
@@ -78,6 +78,29 @@ describe('the fake Magistrala over HTTP', () => {
     expect((await fetch(`${server.urls.certs}/${domain}/certs?entity_id=${id}`, { headers: auth })).status).toBe(200)
   })
 
+  it('sends /http/ on the gateway to the HTTP adapter (prefix stripped), and serves the readers on their own port', async () => {
+    const auth = await signIn()
+    const domain = await acmeId(auth)
+    const { db } = server
+    const telemetry = [...db.channels.allIn(domain)].find((c) => db.messages.hasSaveRule(c.id) && c.status === 'enabled')!
+    const client = [...db.clients.allIn(domain)].find((c) => c.status === 'enabled')!
+    db.connections.add(client.id, telemetry.id, 'Publish')
+    const basic = `Basic ${Buffer.from(`${client.id}:${client.credentials!.secret!}`).toString('base64')}`
+    const published = await fetch(`${server.urls.gateway}/http/m/${domain}/c/${telemetry.id}/probe`, {
+      method: 'POST',
+      headers: { authorization: basic },
+      body: '[{"n":"probe","v":42}]',
+    })
+    expect([published.status, await published.text()]).toEqual([200, '{"status":"ok"}'])
+    const read = await fetch(`${server.urls.readers}/${domain}/channels/${telemetry.id}/messages?subtopic=probe`, { headers: auth })
+    expect(read.status).toBe(200)
+    expect(((await read.json()) as { messages: { value: number }[] }).messages).toEqual([
+      expect.objectContaining({ name: 'probe', value: 42 }),
+    ])
+    // nginx has no location for the readers.
+    expect((await fetch(`${server.urls.gateway}/${domain}/channels/${telemetry.id}/messages`, { headers: auth })).status).not.toBe(200)
+  })
+
   it("answers a path a service has no route for as Go's router does, and /health with the service's name", async () => {
     const unknown = await fetch(`${server.urls.journal}/no/such/route`)
     expect(unknown.status).toBe(404)
@@ -88,6 +111,7 @@ describe('the fake Magistrala over HTTP', () => {
     expect(await describe(server.urls.bootstrap)).toBe('bootstrap service')
     expect(await describe(server.urls.journal)).toBe('journal service')
     expect(await describe(server.urls.certs)).toBe('certs service')
+    expect(await describe(server.urls.readers)).toBe('timescaledb-reader service')
     // nginx sends /health to the clients service.
     expect(await describe(server.urls.gateway)).toBe('clients service')
   })

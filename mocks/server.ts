@@ -6,7 +6,7 @@ import { createMockState, type BackendOptions } from './backend'
 import { createServiceHandlers, type MockService } from './handlers'
 
 /** The ports of a docker-compose deployment: the nginx gateway, and the services nginx does not proxy. */
-export const DEFAULT_PORTS = { gateway: 9080, bootstrap: 9013, journal: 9021, certs: 9019 }
+export const DEFAULT_PORTS = { gateway: 9080, bootstrap: 9013, journal: 9021, certs: 9019, readers: 9011 }
 export type Listener = keyof typeof DEFAULT_PORTS
 
 export type FakeMagistralaOptions = Omit<BackendOptions, 'baseUrl' | 'overlay'> & {
@@ -100,6 +100,11 @@ export async function startFakeMagistrala(options: FakeMagistralaOptions = {}) {
       middleware[service](req, res, (error?: unknown) => (error ? next(error) : goNotFound(req, res, next)))
 
   const gateway: RequestHandler = (req, res, next) => {
+    // `location /http/ { proxy_pass http://fluxmq_http_cluster/; }`: the trailing slash strips the prefix.
+    if (req.path.startsWith('/http/')) {
+      req.url = req.url.slice('/http'.length)
+      return direct('http')(req, res, next)
+    }
     const location = GATEWAY_LOCATIONS.find(([pattern]) => pattern.test(req.path))
     if (!location) return void res.status(404).type('text/html').send(NGINX_NOT_FOUND)
     direct(location[1])(req, res, next)
@@ -110,6 +115,7 @@ export async function startFakeMagistrala(options: FakeMagistralaOptions = {}) {
     bootstrap: direct('bootstrap'),
     journal: direct('journal'),
     certs: direct('certs'),
+    readers: direct('readers'),
   }
   const servers = {} as Record<Listener, Server>
   try {

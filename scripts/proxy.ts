@@ -7,7 +7,7 @@ import type { ProxyOptions } from 'vite'
  * sub-path of their own. The production nginx snippet in the README has the same layout.
  */
 export const API_PREFIX = '/api'
-export const PROXIED_SERVICES = ['bootstrap', 'journal', 'certs'] as const
+export const PROXIED_SERVICES = ['bootstrap', 'journal', 'certs', 'readers'] as const
 type ProxiedService = (typeof PROXIED_SERVICES)[number]
 
 /** The service URLs the console is built with to use that layout (all relative: same origin). */
@@ -17,7 +17,7 @@ export const PROXIED_URLS: Record<string, string> = {
 }
 
 /** Each service's port in Magistrala's docker-compose (`docker/.env`), for a target given only as the gateway. */
-const COMPOSE_PORTS: Record<ProxiedService, number> = { bootstrap: 9013, journal: 9021, certs: 9019 }
+const COMPOSE_PORTS: Record<ProxiedService, number> = { bootstrap: 9013, journal: 9021, certs: 9019, readers: 9011 }
 
 export type ProxyTargets = { gateway: string } & Record<ProxiedService, string>
 

@@ -8,6 +8,7 @@ import { ClientStore } from './client-store'
 import { ConnectionStore } from './connection-store'
 import { EntityStore } from './entity-store'
 import { JournalStore } from './journal-store'
+import { MessageStore } from './message-store'
 import { redact } from './redact'
 import { RoleStore, type RoleRecord } from './role-store'
 import { Table } from './table'
@@ -34,6 +35,9 @@ export class Database {
   readonly roles = new RoleStore(this.changes)
   readonly bootstraps = new BootstrapStore(this.changes)
   readonly journal = new JournalStore()
+  readonly messages = new MessageStore((channelId) =>
+    [...this.connections.clientsOf(channelId)].filter(([, types]) => types.includes('Publish')).map(([id]) => id),
+  )
   readonly access = new Access(this)
   seedInfo: SeedInfo = { seed: 0, clients: 0, anchor: 0 }
   /** A request id per journal entry, like the services' request ids. */

@@ -10,21 +10,38 @@ import { groupHandlers } from './groups'
 import { healthHandler } from './health'
 import { telemetryHandlers } from './telemetry'
 import { journalHandlers } from './journal'
+import { httpAdapterHandlers, readerHandlers } from './messaging'
 import { dispatch, type MockEnv, type MockRoute } from './kit'
 import { clientRoleHandlers } from './roles'
 import { userHandlers } from './users'
 
 /** Magistrala's HTTP services, as a deployment runs them (one process and port each). */
-export const MOCK_SERVICES = ['users', 'domains', 'bootstrap', 'clients', 'channels', 'groups', 'certs', 'journal'] as const
+export const MOCK_SERVICES = [
+  'users',
+  'domains',
+  'bootstrap',
+  'readers',
+  'clients',
+  'channels',
+  'groups',
+  'certs',
+  'journal',
+  'http',
+] as const
 export type MockService = (typeof MOCK_SERVICES)[number]
+
+/** The name a service's /health gives, where it is not the service's (the readers are named by their database). */
+const HEALTH_NAMES: Partial<Record<MockService, string>> = { readers: 'timescaledb-reader', http: 'fluxmq' }
 
 /**
  * Each service's routes. Order matters where paths overlap in one dispatcher: the first match answers, so fixed
  * segments (`/clients/bulk`, bootstrap's `/clients/configs`, `/channels/connect`) come before `/clients/:clientID` and
  * `/channels/:channelID` — which is why bootstrap is listed before clients.
  */
-function serviceRoutes(env: MockEnv): Record<MockService, MockRoute[]> {
+function serviceRoutes(env: MockEnv, httpPrefix: string): Record<MockService, MockRoute[]> {
   return {
+    readers: readerHandlers(),
+    http: httpAdapterHandlers(httpPrefix),
     users: userHandlers(env),
     domains: domainHandlers(),
     bootstrap: bootstrapHandlers(),
@@ -39,7 +56,8 @@ function serviceRoutes(env: MockEnv): Record<MockService, MockRoute[]> {
 /** Every route of the mock backend behind one MSW handler under `baseUrl`: the in-page and Vitest backend. */
 export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
   const env: MockEnv = { db, faults, baseUrl }
-  const routes = serviceRoutes(env)
+  // One base path for every service: the HTTP adapter keeps nginx's `/http` prefix, as the console's publish URL has it.
+  const routes = serviceRoutes(env, '/http')
   return [
     dispatch(
       env,
@@ -54,8 +72,8 @@ export function createHandlers(db: Database, faults: Faults, baseUrl: string) {
  */
 export function createServiceHandlers(db: Database, faults: Faults, baseUrl = '') {
   const env: MockEnv = { db, faults, baseUrl }
-  const routes = serviceRoutes(env)
+  const routes = serviceRoutes(env, '')
   return Object.fromEntries(
-    MOCK_SERVICES.map((service) => [service, [dispatch(env, [healthHandler(service), ...routes[service]])]]),
+    MOCK_SERVICES.map((service) => [service, [dispatch(env, [healthHandler(HEALTH_NAMES[service] ?? service), ...routes[service]])]]),
   ) as Record<MockService, ReturnType<typeof dispatch>[]>
 }

@@ -41,13 +41,38 @@ export function simulateTelemetry(db: Database, client: Client, now = Date.now()
   }
 }
 
+/**
+ * Adds what the mock's HTTP adapter accepted, as the journal's `messaging.client_publish` handling would (journal
+ * service.go updateMessageCount): inbound for the publisher, which is also last seen; outbound for subscribers.
+ */
+function withPublishes(db: Database, client: Client, telemetry: ReturnType<typeof simulateTelemetry>) {
+  const activity = db.messages.activityOf(client.id)
+  if (!activity) return telemetry
+  const lastSeen = activity.lastSeen ? new Date(activity.lastSeen).toISOString() : undefined
+  const base = telemetry ?? {
+    client_id: client.id,
+    domain_id: client.domain_id,
+    subscriptions: 0,
+    inbound_messages: 0,
+    outbound_messages: 0,
+    first_seen: lastSeen ?? client.created_at,
+    last_seen: lastSeen ?? client.created_at,
+  }
+  return {
+    ...base,
+    inbound_messages: base.inbound_messages + activity.inbound,
+    outbound_messages: base.outbound_messages + activity.outbound,
+    last_seen: lastSeen && lastSeen > base.last_seen ? lastSeen : base.last_seen,
+  }
+}
+
 /** Journal service: per-client telemetry. */
 export function telemetryHandlers() {
   return [
     route('get', '/:domainID/journal/client/:clientID/telemetry', (c) => {
       const ctx = inDomain(c)
       const client = requireClient(ctx, 'read')
-      const telemetry = simulateTelemetry(ctx.db, client)
+      const telemetry = withPublishes(ctx.db, client, simulateTelemetry(ctx.db, client))
       if (!telemetry) throw fail.notFound()
       return json(ClientTelemetry, telemetry)
     }),

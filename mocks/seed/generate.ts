@@ -188,6 +188,12 @@ export function seedDatabase(db: Database, options: SeedOptions = {}) {
   // Its own PRNG stream: the configurations do not shift anything generated before them.
   seedBootstraps(db, createRandom(seed + 0xb007), { domain: acme, clients: acmeClients, channels: acmeChannels, operator, anchor, note })
 
+  // The Rules Engine saves what arrives on the sites' Telemetry channels (a rule with a save_senml output); the
+  // general and control channels have no such rule, so the readers never see their messages.
+  for (const channel of [...acmeChannels, ...farmChannels]) {
+    if (channel.name?.endsWith(' Telemetry')) db.messages.seedRule(channel.id, anchor)
+  }
+
   const synthetic = options.journal
     ? new SyntheticJournal(random, options.journal, acmeClients, [admin, jane, ...operators], start, anchor)
     : undefined

@@ -70,6 +70,7 @@ Object.assign(process.env, {
   MG_BOOTSTRAP_TARGET: backend.urls.bootstrap,
   MG_JOURNAL_TARGET: backend.urls.journal,
   MG_CERTS_TARGET: backend.urls.certs,
+  MG_READERS_TARGET: backend.urls.readers,
 })
 const host = read.value('host')
 const server = await preview({

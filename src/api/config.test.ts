@@ -30,6 +30,43 @@ describe('resolveConfig', () => {
     expect(config.urls.certs).toBe('https://certs.example.com')
   })
 
+  it("gives the broker Magistrala's compose ports, on the gateway's host, and publishes test messages through the gateway's /http", () => {
+    const config = resolveConfig({}, { apiUrl: 'https://mg.example.com/' })
+    expect(config.messaging).toEqual({
+      host: 'mg.example.com',
+      mqttPort: 1883,
+      mqttsPort: 8883,
+      httpPort: 80,
+      httpsPort: 443,
+      coapPort: 5683,
+      httpPath: '/http',
+      wsPath: '/mqtt',
+      publishUrl: 'https://mg.example.com/http',
+    })
+    // A same-origin proxy path says nothing about the broker's host: the compose default.
+    expect(resolveConfig({}, { apiUrl: '/api' }).messaging).toMatchObject({ host: 'localhost', publishUrl: '/api/http' })
+    expect(resolveConfig({}, {}, 'http://127.0.0.1:4173').messaging.publishUrl).toBe(`http://127.0.0.1:4173${MOCK_BASE_PATH}/http`)
+  })
+
+  it('takes each messaging entry from config.json, and the readers service as a service of its own', () => {
+    const config = resolveConfig(
+      {},
+      {
+        apiUrl: '/api',
+        services: { readers: '/api/readers/' },
+        messaging: { host: 'broker.example.com', mqttsPort: 18883, httpPath: '', publishUrl: '/adapter/' },
+      },
+    )
+    expect(config.urls.readers).toBe('/api/readers')
+    expect(config.messaging).toMatchObject({
+      host: 'broker.example.com',
+      mqttPort: 1883,
+      mqttsPort: 18883,
+      httpPath: '',
+      publishUrl: '/adapter',
+    })
+  })
+
   it('turns mocks off when only one service is configured', () => {
     expect(resolveConfig({}, { services: { users: 'https://u.example.com' } }).mock).toBe(false)
   })
@@ -56,6 +93,16 @@ describe('fetchRuntimeConfig', () => {
     expect(config).toEqual({ apiUrl: '/api', services: { journal: '/api/journal' } })
   })
 
+  it('reads the messaging entries', async () => {
+    const body =
+      '{"apiUrl": "/api", "services": {"readers": "/api/readers"}, "messaging": {"host": "mqtt.example.com", "mqttPort": 1883, "httpPath": "/http"}}'
+    expect(await fetchRuntimeConfig(false, answer(body, json), URL)).toEqual({
+      apiUrl: '/api',
+      services: { readers: '/api/readers' },
+      messaging: { host: 'mqtt.example.com', mqttPort: 1883, httpPath: '/http' },
+    })
+  })
+
   it('lets a build with its own API URL do without config.json (404, or the SPA page a static host serves instead)', async () => {
     expect(await fetchRuntimeConfig(true, answer('', { status: 404 }), URL)).toEqual({})
     expect(await fetchRuntimeConfig(true, answer('<!doctype html><html></html>', html), URL)).toEqual({})
@@ -77,5 +124,13 @@ describe('fetchRuntimeConfig', () => {
     expect(await refusal(true, answer('{"services": {"bootstrap": 9013}}', json))).toMatch(/^services\.bootstrap: must be a string \(/)
     expect(await refusal(true, answer('{"services": {"rules": "/api/rules"}}', json))).toMatch(/^services: unknown key "rules" \(/)
     expect(await refusal(true, answer('[]', json))).toMatch(/^the file: must be an object \(/)
+    expect(await refusal(true, answer('{"messaging": {"mqttPort": "1883"}}', json))).toMatch(/^messaging\.mqttPort: must be a number \(/)
+    expect(await refusal(true, answer('{"messaging": {"mqttPort": 70000}}', json))).toMatch(
+      /^messaging\.mqttPort: must be a port number from 1 to 65535 \(/,
+    )
+    expect(await refusal(true, answer('{"messaging": {"host": "mqtt://broker:1883"}}', json))).toMatch(
+      /^messaging\.host: must be a host name, without scheme or port \(/,
+    )
+    expect(await refusal(true, answer('{"messaging": {"wsPort": 8080}}', json))).toMatch(/^messaging: unknown key "wsPort" \(/)
   })
 })

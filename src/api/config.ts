@@ -4,13 +4,44 @@ import * as z from 'zod/mini'
  * Where each Magistrala service lives. With no API URL configured the console runs on its embedded
  * mock backend, which answers every service under one local base path.
  */
-export const SERVICES = ['users', 'domains', 'clients', 'channels', 'groups', 'bootstrap', 'journal', 'certs'] as const
+export const SERVICES = ['users', 'domains', 'clients', 'channels', 'groups', 'bootstrap', 'journal', 'certs', 'readers'] as const
 export type Service = (typeof SERVICES)[number]
+
+/**
+ * Where devices reach the message broker (FluxMQ at v0.30: MQTT, MQTT over WebSocket, HTTP and CoAP), for the commands
+ * the console shows. `publishUrl` is where the console itself sends a test message: the HTTP adapter as the browser
+ * reaches it (the gateway's `httpPath`, from the console's own origin).
+ */
+export type MessagingConfig = {
+  host: string
+  mqttPort: number
+  mqttsPort: number
+  /** nginx's ports, which serve both the HTTP adapter and MQTT over WebSocket (`/mqtt`). */
+  httpPort: number
+  httpsPort: number
+  coapPort: number
+  httpPath: string
+  wsPath: string
+  publishUrl: string
+}
 
 export type ApiConfig = {
   mock: boolean
   urls: Record<Service, string>
+  messaging: MessagingConfig
 }
+
+/** Magistrala's docker-compose defaults (`docker/.env`, `docker/nginx/nginx-key.conf`). */
+export const MESSAGING_DEFAULTS = {
+  host: 'localhost',
+  mqttPort: 1883,
+  mqttsPort: 8883,
+  httpPort: 80,
+  httpsPort: 443,
+  coapPort: 5683,
+  httpPath: '/http',
+  wsPath: '/mqtt',
+} as const
 
 /** Same-origin prefix the mock backend serves; it never collides with the console's own routes. */
 export const MOCK_BASE_PATH = '/mock-api'
@@ -19,9 +50,27 @@ export const MOCK_BASE_PATH = '/mock-api'
  * The runtime override `config.json`, next to index.html (one build, many deployments). Strict: a misspelt key would
  * otherwise be ignored and leave the console on its demo backend without a word.
  */
+const PORT_RANGE = 'must be a port number from 1 to 65535'
+const Port = z.int().check(z.gte(1, PORT_RANGE), z.lte(65535, PORT_RANGE))
+
 export const RuntimeConfig = z.strictObject({
   apiUrl: z.optional(z.string()),
   services: z.optional(z.partialRecord(z.enum(SERVICES), z.string())),
+  messaging: z.optional(
+    z.strictObject({
+      host: z.optional(
+        z.string().check(z.minLength(1), z.regex(/^[^\s/:]+$|^\[[0-9a-fA-F:.]+\]$/, 'must be a host name, without scheme or port')),
+      ),
+      mqttPort: z.optional(Port),
+      mqttsPort: z.optional(Port),
+      httpPort: z.optional(Port),
+      httpsPort: z.optional(Port),
+      coapPort: z.optional(Port),
+      httpPath: z.optional(z.string().check(z.regex(/^(\/[^/?#\s]+)*$/, 'must be a path such as "/http" (or "" for none)'))),
+      wsPath: z.optional(z.string().check(z.regex(/^\/[^?#\s]*$/, 'must be a path such as "/mqtt"'))),
+      publishUrl: z.optional(z.string()),
+    }),
+  ),
 })
 export type RuntimeConfig = z.infer<typeof RuntimeConfig>
 
@@ -52,8 +101,33 @@ export function resolveConfig(env: EnvLike, runtime: RuntimeConfig = {}, origin 
   const mock = !gateway && !anyService
   const base = mock ? `${origin}${MOCK_BASE_PATH}` : gateway
   const urls = Object.fromEntries(SERVICES.map((s) => [s, trimSlash(perService(s) || base)])) as Record<Service, string>
-  return { mock, urls }
+  return { mock, urls, messaging: resolveMessaging(runtime.messaging, base) }
 }
+
+function resolveMessaging(given: RuntimeConfig['messaging'] = {}, gateway: string): MessagingConfig {
+  const httpPath = given.httpPath ?? MESSAGING_DEFAULTS.httpPath
+  return {
+    ...MESSAGING_DEFAULTS,
+    // Devices usually reach the broker on the gateway's host: the default when the gateway has an absolute URL.
+    host: given.host || hostOf(gateway) || MESSAGING_DEFAULTS.host,
+    ...withoutUndefined(given),
+    httpPath,
+    publishUrl: trimSlash(given.publishUrl || `${gateway}${httpPath}`),
+  }
+}
+
+/** The host of an absolute URL; a relative one (a same-origin proxy path) says nothing about where the broker is. */
+function hostOf(url: string): string {
+  if (!/^https?:\/\//.test(url)) return ''
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ''
+  }
+}
+
+const withoutUndefined = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>
 
 let current: ApiConfig = resolveConfig({}, {}, 'http://localhost')
 
@@ -104,7 +178,10 @@ export async function fetchRuntimeConfig(
         : issue.code === 'invalid_type'
           ? `must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`
           : issue.message
-    throw new RuntimeConfigError(url, `${where}: ${detail} (expected {"apiUrl": "…", "services": {"bootstrap": "…", …}})`)
+    throw new RuntimeConfigError(
+      url,
+      `${where}: ${detail} (expected {"apiUrl": "…", "services": {"bootstrap": "…", …}, "messaging": {"host": "…", …}})`,
+    )
   }
   return parsed.data
 }

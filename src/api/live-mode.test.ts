@@ -19,7 +19,7 @@ let mockConfig: ApiConfig
 let domainId: string
 
 beforeAll(async () => {
-  server = await startFakeMagistrala({ ports: { gateway: 0, bootstrap: 0, journal: 0, certs: 0 }, seed: { clients: 20 } })
+  server = await startFakeMagistrala({ ports: { gateway: 0, bootstrap: 0, journal: 0, certs: 0, readers: 0 }, seed: { clients: 20 } })
   mockConfig = apiConfig()
   domainId = server.db.domains.all().find((d) => d.route === 'acme')!.id
 })

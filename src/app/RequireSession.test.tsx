@@ -14,7 +14,7 @@ const REFRESH = '/users/tokens/refresh'
 async function reload() {
   vi.resetModules()
   const { configureApi, resolveConfig } = await import('../api/config')
-  configureApi({ mock: true, urls: resolveConfig({ VITE_API_URL: TEST_BASE_URL }).urls })
+  configureApi({ ...resolveConfig({ VITE_API_URL: TEST_BASE_URL }), mock: true })
   const { session } = await import('../api/session')
   expect(session.isSignedIn()).toBe(false)
   expect(session.refreshToken()).not.toBeNull()

@@ -52,6 +52,16 @@ const clientTabs: RouteObject[] = [
     lazy: () => import('../features/connections/ClientConnectionsTab').then((m) => ({ Component: m.ClientConnectionsTab })),
   },
   {
+    path: 'connect',
+    handle: { crumb: 'Connect' },
+    lazy: () => import('../features/messaging/ClientConnectTab').then((m) => ({ Component: m.ClientConnectTab })),
+  },
+  {
+    path: 'messages',
+    handle: { crumb: 'Messages' },
+    lazy: () => import('../features/messaging/ClientMessagesTab').then((m) => ({ Component: m.ClientMessagesTab })),
+  },
+  {
     path: 'roles',
     handle: { crumb: 'Roles' },
     children: [
@@ -114,6 +124,11 @@ export const routes: RouteObject[] = [
                   {
                     path: ':channelId',
                     lazy: () => import('../features/connections/ChannelPage').then((m) => ({ Component: m.ChannelPage, handle: m.handle })),
+                  },
+                  {
+                    path: ':channelId/messages',
+                    handle: { crumb: 'Messages' },
+                    lazy: () => import('../features/messaging/ChannelMessagesPage').then((m) => ({ Component: m.ChannelMessagesPage })),
                   },
                 ],
               },

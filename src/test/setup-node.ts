@@ -2,4 +2,4 @@ import { configureApi, resolveConfig } from '../api/config'
 import { TEST_BASE_URL } from '../../mocks/node'
 
 // Every test talks to the mock backend (msw/node) at an absolute URL.
-configureApi({ mock: true, urls: resolveConfig({ VITE_API_URL: TEST_BASE_URL }).urls })
+configureApi({ ...resolveConfig({ VITE_API_URL: TEST_BASE_URL }), mock: true })

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../components/ui/Badge'
 import { CopyButton } from '../../components/ui/CopyButton'
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/StateViews'
 import { useCurrentDomain } from '../../lib/current-domain'
-import { authMethodOf } from './auth-method'
+import { authMethodOf } from '../../lib/auth-method'
 import { LastSeen } from './LastSeen'
 import { clientName } from './clients-columns'
 import { certQueries } from '../../data/certificates'
@@ -26,6 +26,8 @@ const TABS = [
   { to: '', label: 'Configuration', end: true },
   { to: 'certificates', label: 'Certificates' },
   { to: 'connections', label: 'Connections' },
+  { to: 'connect', label: 'Connect' },
+  { to: 'messages', label: 'Messages' },
   { to: 'roles', label: 'Roles' },
   { to: 'members', label: 'Members' },
   { to: 'audit-logs', label: 'Audit logs' },

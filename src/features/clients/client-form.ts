@@ -3,7 +3,7 @@ import { IDENTITY_MAX, NAME_MAX } from '../../api/schemas/common'
 import type { ClientCreate } from '../../api/schemas/client'
 import { parseJsonObject } from '../../lib/json'
 import { certificateProblem } from '../../lib/pem'
-import { AUTH_METHOD_KEY } from './auth-method'
+import { AUTH_METHOD_KEY } from '../../lib/auth-method'
 
 /** What the operator types in the create dialog; metadata stays text so a typo is kept as typed. */
 export const ClientForm = z

@@ -8,7 +8,7 @@ import { createdColumn, idColumn, nameLinkColumn, statusColumn, tagsColumn } fro
 import { IconKey, IconMore, IconPencil, IconShield, IconTrash, IconEye } from '../../components/ui/icons'
 import { useAfterPaint } from '../../lib/use-after-paint'
 import { useSeenOnScreen } from '../../lib/use-seen-on-screen'
-import { authMethodOf, type AuthMethod } from './auth-method'
+import { authMethodOf, type AuthMethod } from '../../lib/auth-method'
 import { LastSeen } from './LastSeen'
 import { certQueries } from '../../data/certificates'
 import { telemetryQueries } from '../../data/telemetry'

@@ -71,6 +71,9 @@ export function ChannelPage() {
           <span className="muted">ID</span>
           <code>{channelId}</code>
           <CopyButton value={channelId} label="Copy channel ID" />
+          <Link className="btn btn-secondary btn-sm" to="messages">
+            Messages
+          </Link>
         </div>
       </div>
       {data ? <ChannelDetails channel={data} /> : <Skeleton height={140} />}

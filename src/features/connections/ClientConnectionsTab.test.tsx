@@ -70,6 +70,23 @@ async function connectVia(channel: Channel, types: ('Publish' | 'Subscribe')[]) 
 }
 
 describe('ClientConnectionsTab', () => {
+  it("opens a channel's connect commands for the types the client has there, the secret masked", async () => {
+    const { client } = fixture()
+    const { table } = await renderTab(ADMIN, client)
+    const name = firstChannelName(client)
+    await userEvent.click(within(rowOf(table, name)!).getByRole('button', { name: `Commands for ${name}` }))
+    const dialog = await screen.findByRole('dialog', { name: `Connect to ${name}` })
+    const [channelId] = [...backend.db.connections.channelsOf(client.id).keys()]
+    const types = backend.db.connections.types(client.id, channelId)
+    const titles = within(dialog)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent)
+    expect(titles.includes('Publish over MQTT')).toBe(types.includes('Publish'))
+    expect(titles.includes('Subscribe over MQTT')).toBe(types.includes('Subscribe'))
+    expect(dialog.textContent).toContain(`m/${backend.domainId}/c/${channelId}`)
+    expect(dialog.textContent).not.toContain(client.credentials!.secret!)
+  })
+
   it('lists the channels the client is connected to, with their connection types', async () => {
     const { client } = fixture()
     const { table } = await renderTab(ADMIN, client)

@@ -9,6 +9,9 @@ import { IconLink, IconPlus } from '../../components/ui/icons'
 import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
+import { ConnectCommandsDialog } from '../../components/messaging/ConnectCommandsDialog'
+import { authMethodOf } from '../../lib/auth-method'
+import { certQueries } from '../../data/certificates'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
 import { useClampPage } from '../../lib/paging'
@@ -48,6 +51,8 @@ export function ClientConnectionsTab() {
   const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
   const [connecting, setConnecting] = useState(false)
   const [disconnecting, setDisconnecting] = useState<DisconnectTarget | null>(null)
+  const [commandsFor, setCommandsFor] = useState<Channel | null>(null)
+  const certs = useQuery(certQueries.ofClient(domainId, clientId))
   const client = useQuery(clientQueries.detail(domainId, clientId))
   const params: ChannelListParams = {
     offset: (state.page - 1) * state.size,
@@ -74,6 +79,7 @@ export function ClientConnectionsTab() {
     () =>
       clientChannelColumns({
         domainId,
+        onShowCommands: setCommandsFor,
         disconnectReason: (channel) =>
           manageReason ??
           entityPermissions(current, 'channel', channel).reason('connect_to_client', 'disconnect clients from this channel'),
@@ -152,6 +158,20 @@ export function ClientConnectionsTab() {
       <ListPagination paging={state} onChange={setState} total={total} noun={['connection', 'connections']} />
       {connecting && client.data && <ConnectChannelsDialog client={client.data} onClose={() => setConnecting(false)} />}
       {disconnecting && <DisconnectDialog target={disconnecting} onClose={() => setDisconnecting(null)} />}
+      {commandsFor && client.data && (
+        <ConnectCommandsDialog
+          channelName={channelName(commandsFor)}
+          target={{
+            domainId,
+            channelId: commandsFor.id,
+            clientId,
+            secret: client.data.credentials?.secret ?? '',
+            types: commandsFor.connection_types ?? [],
+            certificate: authMethodOf(client.data, certs.data?.certificates) === 'Certificate',
+          }}
+          onClose={() => setCommandsFor(null)}
+        />
+      )}
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import type { Channel } from '../../api/schemas/channel'
+import { Button } from '../../components/ui/Button'
 import { createColumns, type DataTableColumn } from '../../components/ui/DataTable'
 import { idColumn, nameLinkColumn, statusColumn } from '../../components/ui/table-columns'
 import { connectionTypesColumn, disconnectColumn, type DisconnectOptions } from './connection-columns'
@@ -6,10 +7,10 @@ import { channelName, metadataSummary } from './names'
 
 const column = createColumns<Channel>()
 
-type Options = { domainId: string } & Omit<DisconnectOptions<Channel>, 'name'>
+type Options = { domainId: string; onShowCommands: (channel: Channel) => void } & Omit<DisconnectOptions<Channel>, 'name'>
 
 /** The channels one client is connected to; column ids double as the API's `order` values where sortable. */
-export function clientChannelColumns({ domainId, onDisconnect, disconnectReason }: Options): DataTableColumn<Channel>[] {
+export function clientChannelColumns({ domainId, onDisconnect, disconnectReason, onShowCommands }: Options): DataTableColumn<Channel>[] {
   return [
     nameLinkColumn<Channel>({
       header: 'Channel',
@@ -47,6 +48,22 @@ export function clientChannelColumns({ domainId, onDisconnect, disconnectReason 
       },
     }),
     statusColumn<Channel>(),
+    column.display({
+      id: 'commands',
+      header: '',
+      enableSorting: false,
+      meta: { className: 'col-actions', label: 'Connect commands' },
+      cell: ({ row }) => (
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label={`Commands for ${channelName(row.original)}`}
+          onClick={() => onShowCommands(row.original)}
+        >
+          Commands
+        </Button>
+      ),
+    }),
     disconnectColumn<Channel>({ name: channelName, onDisconnect, disconnectReason }),
   ]
 }

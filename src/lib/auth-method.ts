@@ -1,5 +1,5 @@
-import type { Cert } from '../../api/schemas/cert'
-import type { Client } from '../../api/schemas/client'
+import type { Cert } from '../api/schemas/cert'
+import type { Client } from '../api/schemas/client'
 
 export type AuthMethod = 'Credentials' | 'Certificate'
 

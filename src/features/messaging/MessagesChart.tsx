@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useRef } from 'react'
+import uPlot from 'uplot'
+import 'uplot/dist/uPlot.min.css'
+import type { StoredMessage } from '../../api/schemas/message'
+
+/** Colours that read on light and dark surfaces alike. */
+const COLORS = ['#2f6fed', '#e8590c', '#2b8a3e', '#ae3ec9', '#c92a2a', '#0c8599', '#5c7cfa', '#d9480f']
+
+export type ChartData = { names: string[]; data: uPlot.AlignedData }
+
+/**
+ * The numeric values as uPlot's aligned columns: one x column of seconds (oldest first) and one series per name,
+ * null where a name has no reading at that time.
+ */
+export function chartData(messages: StoredMessage[]): ChartData {
+  const numeric = messages.filter((m) => typeof m.value === 'number' && m.name)
+  const names = [...new Set(numeric.map((m) => m.name!))].sort()
+  const times = [...new Set(numeric.map((m) => (m.time ?? 0) / 1e9))].sort((a, b) => a - b)
+  const at = new Map(times.map((t, i) => [t, i]))
+  const columns = names.map(() => Array.from<number | null>({ length: times.length }).fill(null))
+  const column = new Map(names.map((n, i) => [n, columns[i]]))
+  for (const m of numeric) column.get(m.name!)![at.get((m.time ?? 0) / 1e9)!] = m.value!
+  return { names, data: [times, ...columns] }
+}
+
+/** The numeric values over time, one line per name. */
+export function MessagesChart({ messages, total }: { messages: StoredMessage[]; total: number }) {
+  const box = useRef<HTMLDivElement>(null)
+  const { names, data } = useMemo(() => chartData(messages), [messages])
+
+  useEffect(() => {
+    const element = box.current
+    if (!element || !names.length) return
+    const styles = getComputedStyle(element)
+    const axis = {
+      stroke: styles.getPropertyValue('--text-muted') || '#666',
+      grid: { stroke: styles.getPropertyValue('--border') || '#ddd' },
+    }
+    const plot = new uPlot(
+      {
+        width: element.clientWidth || 600,
+        height: 220,
+        series: [{}, ...names.map((name, i) => ({ label: name, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: true }))],
+        axes: [axis, axis],
+        legend: { live: false },
+      },
+      data,
+      element,
+    )
+    const resize = new ResizeObserver(() => plot.setSize({ width: element.clientWidth, height: 220 }))
+    resize.observe(element)
+    return () => {
+      resize.disconnect()
+      plot.destroy()
+    }
+  }, [names, data])
+
+  if (!names.length) return null
+  return (
+    <figure className="messages-chart">
+      <div ref={box} role="img" aria-label={`Chart of ${names.join(', ')} over the chosen range`} />
+      <figcaption className="muted">
+        Numeric values over the chosen range, one line per name
+        {total > messages.length ? ` (the newest ${messages.length} of ${total} messages)` : ''}.
+      </figcaption>
+    </figure>
+  )
+}
