@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 
 type Value = string | number
@@ -11,6 +11,13 @@ export type ParamDefaults = Record<string, Value>
  */
 export function useUrlState<T extends ParamDefaults>(defaults: T, validate?: Partial<Record<keyof T, readonly Value[]>>) {
   const [params, setParams] = useSearchParams()
+  // react-router hands a functional update the params of the last render, so two changes made before the page
+  // re-renders (clear the search, then pick a range at once) would lose the first. Each change builds on the
+  // last one written instead; a navigation from outside (Back, a link) resets it.
+  const written = useRef(params)
+  useLayoutEffect(() => {
+    written.current = params
+  }, [params])
 
   const state = useMemo(() => {
     const out = { ...defaults }
@@ -34,14 +41,15 @@ export function useUrlState<T extends ParamDefaults>(defaults: T, validate?: Par
   const update = useCallback(
     (patch: Partial<T>, options: { replace?: boolean } = {}) => {
       setParams(
-        (current) => {
-          const next = new URLSearchParams(current)
+        () => {
+          const next = new URLSearchParams(written.current)
           const merged: Partial<T> = { ...patch }
           if (!('page' in patch) && 'page' in defaults && Object.keys(patch).length > 0) (merged as Record<string, Value>).page = 1
           for (const [key, value] of Object.entries(merged)) {
             if (value === undefined || value === '' || value === defaults[key]) next.delete(key)
             else next.set(key, String(value))
           }
+          written.current = next
           return next
         },
         { replace: options.replace },
