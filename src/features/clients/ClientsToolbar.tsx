@@ -40,7 +40,7 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
   return (
     <div className="toolbar-block">
       <div className="toolbar" role="search" aria-label="Filter clients">
-        <SearchBox label="Search clients by name or ID" placeholder="Search by name, or paste an ID…" value={state.q} onChange={(q) => onChange({ q })} />
+        <SearchBox label="Search clients by name or ID" placeholder="Name, or paste an ID…" value={state.q} onChange={(q) => onChange({ q })} />
         <FilterSelect label="Status" value={state.status} onChange={(status) => onChange({ status })} options={STATUS_FILTER_OPTIONS} />
         <input
           className="input toolbar-tag"
