@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { retryDelay, shouldRetry } from '../api/retry'
-import { journalKeys } from '../data/journal'
+import { journalKeys } from '../data/journal-keys'
 
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({

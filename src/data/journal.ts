@@ -15,17 +15,9 @@ import {
 } from '../api/schemas/journal'
 import { fetchMergedPage, type LoadChunk } from '../lib/journal-merge'
 import { fetchAllPages } from './fetch-all'
+import { journalKeys } from './journal-keys'
 
-/**
- * The journal (audit log). Any write lands in some journal (the entity's, and the acting user's), so every mutation
- * refreshes the audit log wherever it is shown by invalidating `all` (see app/query-client.ts); only the listings on
- * screen refetch.
- */
-export const journalKeys = {
-  all: ['journal'] as const,
-  entity: (domainId: string, type: Exclude<JournalEntityType, 'user'>, id: string) => [...journalKeys.all, domainId, type, id] as const,
-  user: (userId: string) => [...journalKeys.all, 'user', userId] as const,
-}
+export { journalKeys }
 
 /** Whose journal a view shows: an entity in a domain, or a user's whole activity (super-admins only). */
 export type JournalTarget =
