@@ -1,10 +1,5 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-
-const SCRIPT = join(import.meta.dirname, 'check-boundaries.mjs')
+import { describe, expect, it } from 'vitest'
+import { check, project } from './check-boundaries.fixture.ts'
 
 /** A small project whose server state goes through data/: pages take only types, schemas and errors from api/. */
 const CLEAN: Record<string, string> = {
@@ -20,30 +15,6 @@ const CLEAN: Record<string, string> = {
     "import { listClients } from '../../data/clients'\nimport { Client } from '../../api/schemas/client'\nimport type { ClientListParams } from '../../api/clients'\nexport { listClients, Client }\nexport type { ClientListParams }\n",
   'src/features/clients/ClientsPage.test.tsx': "import { listClients } from '../../api/clients'\nexport { listClients }\n",
   'src/app/App.tsx': "import { listClients } from '../api/clients'\nimport '../features/clients/ClientsPage'\nexport { listClients }\n",
-}
-
-let roots: string[] = []
-afterEach(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-  roots = []
-})
-
-function project(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'boundaries-data-'))
-  roots.push(root)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  return root
-}
-
-function check(root: string): { ok: boolean; output: string } {
-  try {
-    return { ok: true, output: execFileSync('node', [SCRIPT, root], { encoding: 'utf8', stdio: 'pipe' }) }
-  } catch (error) {
-    return { ok: false, output: String((error as { stderr: string }).stderr) }
-  }
 }
 
 describe('the boundary check of the data layer', () => {

@@ -1,10 +1,5 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-
-const SCRIPT = join(import.meta.dirname, 'check-boundaries.mjs')
+import { describe, expect, it } from 'vitest'
+import { check, project } from './check-boundaries.fixture.ts'
 
 /** A small project that keeps every rule: a feature, app/ composing it, shared code, the API layer and the mock. */
 const CLEAN: Record<string, string> = {
@@ -23,30 +18,6 @@ const CLEAN: Record<string, string> = {
     "import { http } from 'msw'\nimport { Client } from '../../src/api/schemas'\nimport type { DemoControls } from '../../src/api/demo'\nimport { db } from '../db/store'\nexport { http, Client, db }\nexport type { DemoControls }\n",
   'mocks/db/store.ts': 'export const db = {}\n',
   'mocks/handlers/clients.test.ts': "import { listClients } from '../../src/api/clients'\nexport { listClients }\n",
-}
-
-let roots: string[] = []
-afterEach(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-  roots = []
-})
-
-function project(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'boundaries-'))
-  roots.push(root)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  return root
-}
-
-function check(root: string): { ok: boolean; output: string } {
-  try {
-    return { ok: true, output: execFileSync('node', [SCRIPT, root], { encoding: 'utf8', stdio: 'pipe' }) }
-  } catch (error) {
-    return { ok: false, output: String((error as { stderr: string }).stderr) }
-  }
 }
 
 describe('the boundary check', () => {
