@@ -1,4 +1,5 @@
 import type { StoredMessage } from '../../src/api/schemas/message'
+import { stableHash } from './random'
 
 /** Telemetry the journal keeps from publish events: counts and last seen per client. */
 export type PublishActivity = { inbound: number; outbound: number; lastSeen: number }
@@ -8,12 +9,6 @@ const HISTORY_DAYS = 3
 const HISTORY_STEP = 15 * 60_000
 /** Seeded history covers at most this many publishers per channel: enough for a chart, cheap to make. */
 const HISTORY_PUBLISHERS = 3
-
-function hash(text: string) {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0
-  return h
-}
 
 /**
  * What the writers stored (the readers' table) and the Rules Engine's `save_senml` rules, by channel. Seeded history
@@ -84,7 +79,7 @@ function seededHistory(channelId: string, publishers: string[], until: number): 
   const messages: StoredMessage[] = []
   const start = until - HISTORY_DAYS * 24 * HOUR
   for (const [index, publisher] of publishers.entries()) {
-    const h = hash(publisher + channelId)
+    const h = stableHash(publisher + channelId)
     const phase = (h % 24) * HOUR
     let count = h % 1000
     for (let t = start + (h % HISTORY_STEP); t < until; t += HISTORY_STEP) {

@@ -67,3 +67,10 @@ export function createRandom(seed: number): Random {
 export function randomUuid(): string {
   return crypto.randomUUID()
 }
+
+/** A stable 32-bit FNV-1a hash of a string: simulated figures that stay the same for the same client or channel. */
+export function stableHash(text: string) {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0
+  return h
+}

@@ -2,14 +2,9 @@ import { ClientTelemetry, type Client } from '../../src/api/schemas'
 import type { Database } from '../db/database'
 import { fail, inDomain, json, route } from './kit'
 import { requireClient } from './clients'
+import { stableHash } from '../db/random'
 
 const DAY = 86_400_000
-
-function hash(text: string) {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0
-  return h
-}
 
 /**
  * Simulated device activity, stable per client: most seeded devices report every few minutes, some
@@ -18,7 +13,7 @@ function hash(text: string) {
 export function simulateTelemetry(db: Database, client: Client, now = Date.now()) {
   const created = Date.parse(client.created_at)
   if (created >= db.seedInfo.anchor) return null
-  const h = hash(client.id)
+  const h = stableHash(client.id)
   if (h % 10 === 0) return null
   const firstSeen = created + (h % 3600) * 1000
   let lastSeen: number
