@@ -4,6 +4,7 @@ import { configureApi, fetchRuntimeConfig, resolveConfig, RuntimeConfigError, ty
 import { App } from './app/App'
 import { ConfigErrorPage } from './app/pages/ConfigErrorPage'
 import { warmIcons } from './components/ui/icons'
+import { placeTooltipsOnScreen } from './components/ui/tooltip-placement'
 import { reportBlockedApiOrigins } from './app/csp-check'
 import type { DemoControls } from './lib/demo'
 import { applyTheme, storedTheme } from './lib/theme'
@@ -13,6 +14,7 @@ import './styles/patterns.css'
 import './components/ui/ui.css'
 
 applyTheme(storedTheme())
+placeTooltipsOnScreen()
 const root = createRoot(document.getElementById('root')!)
 
 /** A build with VITE_API_URL (or a service's URL) has its own backend; config.json may still move it. */

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PHONE_QUERY } from '../../lib/use-media-query'
 import { DataTable, createColumns, type DataTableColumn, type RowSelection } from './DataTable'
 
 type Item = { id: string; name: string }
@@ -110,5 +111,47 @@ describe('DataTable', () => {
     rerender(<DataTable {...props} rows={ITEMS} loading={false} />)
     expect(screen.getAllByRole('row')).toHaveLength(3)
     expect(empties).not.toHaveBeenCalled()
+  })
+
+  describe('at phone width', () => {
+    type Device = Item & { status: string; model: string }
+    const device = createColumns<Device>()
+    const columns: DataTableColumn<Device>[] = [
+      device.accessor('name', { header: 'Name', meta: { phone: true } }),
+      device.accessor('model', { header: 'Model' }),
+      device.accessor('id', { header: 'ID' }),
+      device.accessor('status', { header: 'Status', meta: { phone: true } }),
+    ]
+    const rows = [{ id: 'a', name: 'Alpha', status: 'enabled', model: 'DS18B20' }]
+    const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent)
+    const screenIs = (phone: boolean) =>
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches: phone && query === PHONE_QUERY,
+        addEventListener() {},
+        removeEventListener() {},
+      }))
+    afterEach(() => vi.unstubAllGlobals())
+
+    it('shows the phone columns first and the others on demand, leaving out the ones the chooser hid', async () => {
+      screenIs(true)
+      const user = userEvent.setup()
+      render(<DataTable label="Devices" columns={columns} rows={rows} getRowId={(row) => row.id} columnVisibility={{ id: false }} />)
+      expect(headers()).toEqual(['Name', 'Status'])
+      await user.click(screen.getByRole('button', { name: 'All columns (1 more)' }))
+      expect(headers()).toEqual(['Name', 'Model', 'Status'])
+      expect(screen.getByRole('button', { name: 'Fewer columns' })).toHaveAttribute('aria-pressed', 'true')
+    })
+
+    it('keeps every column on a wide screen, and in tables that mark none', () => {
+      screenIs(false)
+      const { unmount } = render(<DataTable label="Devices" columns={columns} rows={rows} getRowId={(row) => row.id} />)
+      expect(headers()).toEqual(['Name', 'Model', 'ID', 'Status'])
+      unmount()
+      screenIs(true)
+      const unmarked = columns.map((c) => ({ ...c, meta: {} }))
+      render(<DataTable label="Devices" columns={unmarked} rows={rows} getRowId={(row) => row.id} />)
+      expect(headers()).toEqual(['Name', 'Model', 'ID', 'Status'])
+      expect(screen.queryByRole('button', { name: /All columns/ })).toBeNull()
+    })
   })
 })

@@ -27,7 +27,7 @@ export function nameLinkColumn<TData extends { name?: string }>({
     id: 'name',
     header,
     enableSorting: true,
-    meta: { className: 'col-name' },
+    meta: { className: 'col-name', phone: true },
     cell: ({ row }) => (
       <Link to={href(row.original)} className="cell-link truncate" title={name(row.original)}>
         {name(row.original)}
@@ -40,18 +40,20 @@ type FieldColumnOptions<TValue> = {
   header: string
   className: string
   cell: (value: TValue) => ReactNode
+  /** Kept at phone widths (see DataTableColumnMeta). */
+  phone?: boolean
 }
 
 /** An unsortable column that shows the row's `field` through `cell`; the field's name is the column's id. */
 export function fieldColumn<TData extends RowData, TField extends keyof TData & string>(
   field: TField,
-  { header, className, cell }: FieldColumnOptions<TData[TField]>,
+  { header, className, cell, phone }: FieldColumnOptions<TData[TField]>,
 ): DataTableColumn<TData> {
   return createColumns<TData>().accessor((row) => row[field], {
     id: field,
     header,
     enableSorting: false,
-    meta: { className },
+    meta: { className, phone },
     cell: ({ getValue }) => cell(getValue()),
   })
 }
@@ -64,8 +66,14 @@ export const idColumn = <TData extends { id: string }>(copyLabel: string) =>
 export const tagsColumn = <TData extends { tags?: string[] }>() =>
   fieldColumn<TData, 'tags'>('tags', { header: 'Tags', className: 'col-tags', cell: (tags) => <Tags tags={tags} max={2} /> })
 
-export const statusColumn = <TData extends { status: string }>() =>
-  fieldColumn<TData, 'status'>('status', { header: 'Status', className: 'col-status', cell: (status) => <StatusBadge status={status} /> })
+/** `phone: false` where a narrow list needs the room for its connection types and actions more. */
+export const statusColumn = <TData extends { status: string }>({ phone = true } = {}) =>
+  fieldColumn<TData, 'status'>('status', {
+    header: 'Status',
+    className: 'col-status',
+    phone,
+    cell: (status) => <StatusBadge status={status} />,
+  })
 
 /** When the row was created, relative ('3 days ago'), with the exact time on hover; newest first on the first click. */
 export function createdColumn<TData extends { created_at: string }>(): DataTableColumn<TData> {

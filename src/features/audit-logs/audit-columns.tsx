@@ -19,7 +19,7 @@ export function auditColumns(onDetails: (row: AuditRow) => void): DataTableColum
     column.accessor('operation', {
       header: 'Operation',
       enableSorting: false,
-      meta: { className: 'col-operation' },
+      meta: { className: 'col-operation', phone: true },
       cell: ({ getValue }) => (
         <code className="audit-operation truncate" title={getValue()}>
           {getValue()}
@@ -29,7 +29,7 @@ export function auditColumns(onDetails: (row: AuditRow) => void): DataTableColum
     column.accessor('occurred_at', {
       header: 'Time',
       enableSorting: false,
-      meta: { className: 'col-time' },
+      meta: { className: 'col-time', phone: true },
       cell: ({ getValue }) => <DateTime value={getValue()} />,
     }),
     column.display({
@@ -59,7 +59,7 @@ export function auditColumns(onDetails: (row: AuditRow) => void): DataTableColum
       id: 'details',
       header: 'Details',
       enableSorting: false,
-      meta: { className: 'col-actions' },
+      meta: { className: 'col-actions', phone: true },
       cell: ({ row }) => (
         <Button
           size="sm"

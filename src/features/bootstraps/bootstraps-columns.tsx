@@ -21,7 +21,7 @@ export function bootstrapColumns(domainId: string, actions: RowActions): DataTab
   return [
     column.accessor('name', {
       header: 'Name',
-      meta: { className: 'col-name' },
+      meta: { className: 'col-name', phone: true },
       cell: ({ row }) => (
         <Link to={`/${domainId}/bootstraps/${row.original.client_id}`} className="cell-link truncate" title={configName(row.original)}>
           {configName(row.original)}
@@ -57,13 +57,13 @@ export function bootstrapColumns(domainId: string, actions: RowActions): DataTab
     }),
     column.accessor('state', {
       header: 'State',
-      meta: { className: 'col-state' },
+      meta: { className: 'col-state', phone: true },
       cell: ({ getValue }) => <StateBadge state={getValue()} />,
     }),
     column.display({
       id: 'actions',
       header: '',
-      meta: { className: 'col-actions', label: 'Actions' },
+      meta: { className: 'col-actions', label: 'Actions', phone: true },
       cell: ({ row }) => {
         const config = row.original
         return (

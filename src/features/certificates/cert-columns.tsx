@@ -56,6 +56,7 @@ export function useCertColumns({ now, revokeReason, onView, onRenew, onRevoke }:
     () => [
       column.accessor('serial_number', {
         header: 'Serial',
+        meta: { phone: true },
         cell: ({ getValue }) => (
           <span className="cell-serial">
             <code className="truncate" title={getValue()}>
@@ -77,6 +78,7 @@ export function useCertColumns({ now, revokeReason, onView, onRenew, onRevoke }:
       column.display({
         id: 'status',
         header: 'Status',
+        meta: { phone: true },
         cell: ({ row }) => {
           const status = statusOf(row.original, now)
           return <Badge tone={status.tone}>{status.label}</Badge>
@@ -85,7 +87,7 @@ export function useCertColumns({ now, revokeReason, onView, onRenew, onRevoke }:
       column.display({
         id: 'actions',
         header: '',
-        meta: { className: 'col-actions', label: 'Actions' },
+        meta: { className: 'col-actions', label: 'Actions', phone: true },
         cell: ({ row }) => {
           const cert = row.original
           const revokedReason = cert.revoked ? 'This certificate is revoked' : null

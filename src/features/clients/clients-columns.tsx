@@ -121,7 +121,7 @@ export function clientColumns(domainId: string, actions?: RowActions): DataTable
             id: 'actions',
             header: '',
             enableSorting: false,
-            meta: { className: 'col-actions', label: 'Actions' },
+            meta: { className: 'col-actions', label: 'Actions', phone: true },
             cell: ({ row }) => {
               const client = row.original
               const reasons = actions.reasons(client)

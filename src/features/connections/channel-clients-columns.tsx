@@ -16,7 +16,7 @@ export function channelClientColumns({ domainId, onDisconnect, disconnectReason 
     }),
     idColumn<Client>('Copy client ID'),
     connectionTypesColumn<Client>(),
-    statusColumn<Client>(),
+    statusColumn<Client>({ phone: false }),
     disconnectColumn<Client>({ name: clientName, onDisconnect, disconnectReason }),
   ]
 }

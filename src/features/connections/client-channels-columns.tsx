@@ -47,12 +47,12 @@ export function clientChannelColumns({ domainId, onDisconnect, disconnectReason,
         )
       },
     }),
-    statusColumn<Channel>(),
+    statusColumn<Channel>({ phone: false }),
     column.display({
       id: 'commands',
       header: '',
       enableSorting: false,
-      meta: { className: 'col-actions', label: 'Connect commands' },
+      meta: { className: 'col-actions', label: 'Connect commands', phone: true },
       cell: ({ row }) => (
         <Button
           size="sm"

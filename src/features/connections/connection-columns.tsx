@@ -11,6 +11,7 @@ export const connectionTypesColumn = <TData extends { connection_types?: Connect
   fieldColumn<TData, 'connection_types'>('connection_types', {
     header: 'Connection types',
     className: 'col-types',
+    phone: true,
     cell: (types) => <ConnectionTypeBadges types={types} />,
   })
 
@@ -31,7 +32,7 @@ export function disconnectColumn<TData extends RowData>({
     id: 'actions',
     header: '',
     enableSorting: false,
-    meta: { className: 'col-actions', label: 'Actions' },
+    meta: { className: 'col-actions', label: 'Actions', phone: true },
     cell: ({ row }) => (
       <Button
         size="sm"

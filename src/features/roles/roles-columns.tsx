@@ -40,7 +40,7 @@ export function roleColumns({ domainId, clientId }: Where): DataTableColumn<Role
   return [
     column.accessor('name', {
       header: 'Name',
-      meta: { className: 'col-name' },
+      meta: { className: 'col-name', phone: true },
       cell: ({ row }) => (
         <Link to={rolePath(domainId, clientId, row.original.id)} className="cell-link truncate" title={row.original.name}>
           {row.original.name}
@@ -56,7 +56,7 @@ export function roleColumns({ domainId, clientId }: Where): DataTableColumn<Role
     column.display({
       id: 'members',
       header: 'Members',
-      meta: { className: 'col-count' },
+      meta: { className: 'col-count', phone: true },
       cell: ({ row }) => <MemberCount domainId={domainId} clientId={clientId} roleId={row.original.id} />,
     }),
     column.accessor('created_by', {
