@@ -24,15 +24,17 @@ function pickClients(page: Page) {
     const channels = [...db.channels.allIn(domain.id)].filter((c) => c.status === 'enabled')
     let publisher: { client: string; channel: string } | undefined
     let subscriber: { client: string; channel: string } | undefined
+    let both: { client: string; channel: string } | undefined
     for (const channel of channels) {
       for (const [client, types] of db.connections.clientsOf(channel.id)) {
         if (!usable(client)) continue
         if (!publisher && db.messages.hasSaveRule(channel.id) && types.includes('Publish'))
           publisher = { client, channel: `${channel.name!} (${types.join(', ')})` }
         if (!subscriber && types.length === 1 && types[0] === 'Subscribe') subscriber = { client, channel: `${channel.name!} (Subscribe)` }
+        if (!both && types.length === 2) both = { client, channel: `${channel.name!} (${types.join(', ')})` }
       }
     }
-    return { domain: domain.id, publisher: publisher!, subscriber: subscriber! }
+    return { domain: domain.id, publisher: publisher!, subscriber: subscriber!, both: both! }
   })
 }
 
@@ -68,4 +70,33 @@ test('sends a test message from the connect panel and finds it in the client’s
   await channel.selectOption({ label: subscriber.channel })
   await send.click()
   await expect(answer).toContainText('Refused: not connected as Publish (403)')
+})
+
+test('watches a channel live over MQTT on WebSocket: a message sent from the panel arrives, held while paused', async ({
+  page,
+  signIn,
+}) => {
+  await signIn(ADMIN)
+  const { domain, both } = await pickClients(page)
+  const main = page.getByRole('main')
+  await page.goto(`/${domain}/clients/${both.client}/connect`)
+  await main.getByRole('combobox', { name: 'Channel' }).selectOption({ label: both.channel })
+  const tail = main.getByRole('region', { name: 'Live messages' })
+  await tail.getByRole('button', { name: 'Start watching' }).click()
+  await expect(tail.getByText('Live', { exact: true })).toBeVisible()
+
+  const editor = main.getByRole('textbox', { name: 'SenML payload' })
+  const send = main.getByRole('button', { name: 'Send test message' })
+  await editor.fill('[{"n":"temperature","u":"Cel","v":19.25}]')
+  await send.click()
+  const log = tail.getByRole('log', { name: 'Messages received' })
+  await expect(log).toContainText('temperature = 19.25 Cel')
+
+  await tail.getByRole('button', { name: 'Pause' }).click()
+  await editor.fill('[{"n":"humidity","u":"%RH","v":51}]')
+  await send.click()
+  await expect(tail.getByRole('button', { name: 'Resume (1 new)' })).toBeVisible()
+  await expect(log).not.toContainText('humidity')
+  await tail.getByRole('button', { name: /^Resume/ }).click()
+  await expect(log.getByRole('listitem').first()).toContainText('humidity = 51 %RH')
 })

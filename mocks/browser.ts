@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser'
 import type { DemoControls, DemoFaults } from '../src/api/demo'
 import { createMockBackend } from './backend'
+import { mqttWebSocketHandler } from './mqtt/websocket'
 import { DEFAULT_FAULTS, faultsFromSearch, type FaultSettings } from './faults'
 import { clearStored, loadStored, persist } from './persistence'
 import { DEFAULT_CLIENTS, DEMO_ACCOUNTS } from './seed/generate'
@@ -58,7 +59,7 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<De
   })
   const saved = persist(backend.db, localStorage)
 
-  const worker = setupWorker(...backend.handlers)
+  const worker = setupWorker(...backend.handlers, mqttWebSocketHandler(backend.db))
   ignoreRegistrationRace()
   await worker.start({
     quiet: true,

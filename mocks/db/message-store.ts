@@ -22,6 +22,9 @@ export class MessageStore {
   /** Channels whose seeded history is still to be made, with the time it ends. */
   private readonly historyUntil = new Map<string, number>()
 
+  /** The broker's sessions, told of every accepted publish (HTTP or MQTT) to pass it to their subscriptions. */
+  private readonly listeners = new Set<(topic: string, payload: Uint8Array) => void>()
+
   /** @param publishersOf the clients connected to a channel as Publish, for its seeded history */
   constructor(private readonly publishersOf: (channelId: string) => string[]) {}
 
@@ -55,6 +58,16 @@ export class MessageStore {
     const list = this.of(message.channel)
     if (list) list.push(message)
     else this.byChannel.set(message.channel, [message])
+  }
+
+  /** Hears every accepted publish; returns the way to stop. */
+  listen(listener: (topic: string, payload: Uint8Array) => void) {
+    this.listeners.add(listener)
+    return () => void this.listeners.delete(listener)
+  }
+
+  announce(topic: string, payload: Uint8Array) {
+    for (const listener of this.listeners) listener(topic, payload)
   }
 
   activityOf(clientId: string): PublishActivity | undefined {

@@ -28,13 +28,13 @@ function basicCredentials(request: Request): { id: string; secret: string } | nu
 }
 
 /** The enabled client with this id and secret (clients/postgres RetrieveBySecret: `secret AND id AND enabled`). */
-function authenticateClient(db: Database, id: string, secret: string) {
+export function authenticateClient(db: Database, id: string, secret: string) {
   const client = db.clients.get(id)
   return client && client.status === 'enabled' && client.credentials?.secret === secret ? client : undefined
 }
 
 /** fluxmq-auth's Authorize: the domain and channel enabled, and the client connected to the channel as `type`. */
-function mayUse(db: Database, domainId: string, clientId: string, channelId: string, type: ConnectionType) {
+export function mayUse(db: Database, domainId: string, clientId: string, channelId: string, type: ConnectionType) {
   const domain = db.domains.get(domainId)
   const channel = db.channels.getIn(domainId, channelId)
   return domain?.status === 'enabled' && channel?.status === 'enabled' && db.connections.has(clientId, channelId, type)
@@ -78,6 +78,24 @@ export function senmlToMessages(
   })
 }
 
+export type PublishMeta = { domainId: string; channelId: string; subtopic: string; publisher: string; protocol: 'http' | 'mqtt' }
+
+/**
+ * What follows a publish the broker accepted, whichever protocol brought it: the channel's subscribers get it, the
+ * writers store it on a channel with a save rule, and the journal counts it for the telemetry.
+ */
+export function acceptPublish(db: Database, meta: PublishMeta, payload: Uint8Array) {
+  const now = Date.now()
+  const { domainId, channelId, subtopic, publisher, protocol } = meta
+  db.messages.announce(`m/${domainId}/c/${channelId}${subtopic ? `/${subtopic}` : ''}`, payload)
+  if (db.messages.hasSaveRule(channelId)) {
+    const stored = { channel: channelId, subtopic, publisher, protocol }
+    for (const message of senmlToMessages(new TextDecoder().decode(payload), stored, now)) db.messages.store(message)
+  }
+  const subscribers = [...db.connections.clientsOf(channelId)].filter(([, t]) => t.includes('Subscribe')).map(([id]) => id)
+  db.messages.countPublish(publisher, subscribers, now)
+}
+
 /**
  * FluxMQ's HTTP adapter (behind nginx's `/http/`): `POST /m/<domainID>/c/<channelID>[/<subtopic>]` with a raw body and
  * Basic `clientID:secret`. 401 for missing or wrong credentials, 403 unless connected as Publish, 200 `{"status":"ok"}`
@@ -103,14 +121,12 @@ export function httpAdapterHandlers(prefix: string): MockRoute[] {
       if (qos !== null && !/^[0-2]$/.test(qos)) return plainError(400, 'invalid qos')
       if (retain !== null && retain !== 'true' && retain !== 'false') return plainError(400, 'invalid retain')
 
-      const payload = await request.text()
-      const now = Date.now()
-      if (db.messages.hasSaveRule(params.channelID)) {
-        const meta = { channel: params.channelID, subtopic, publisher: client.id, protocol: 'http' }
-        for (const message of senmlToMessages(payload, meta, now)) db.messages.store(message)
-      }
-      const subscribers = [...db.connections.clientsOf(params.channelID)].filter(([, t]) => t.includes('Subscribe')).map(([id]) => id)
-      db.messages.countPublish(client.id, subscribers, now)
+      const payload = new Uint8Array(await request.arrayBuffer())
+      acceptPublish(
+        db,
+        { domainId: params.domainID, channelId: params.channelID, subtopic, publisher: client.id, protocol: 'http' },
+        payload,
+      )
       return json(PublishAccepted, { status: 'ok' })
     },
   }

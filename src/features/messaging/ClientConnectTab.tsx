@@ -9,6 +9,7 @@ import { certQueries } from '../../data/certificates'
 import { clientQueries } from '../../data/clients'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { ChannelPicker } from './ChannelPicker'
+import { LiveTail } from './LiveTail'
 import { TestMessage } from './TestMessage'
 import './messaging.css'
 
@@ -67,7 +68,12 @@ export function ClientConnectTab() {
         <>
           <ChannelPicker page={channels.data} value={target.channelId} onChange={setPicked} />
           <ConnectCommands target={target} subtopic={subtopic} onSubtopicChange={setSubtopic} />
-          {!connectExplanation(target) && <TestMessage key={target.channelId} target={target} subtopic={subtopic} />}
+          {!connectExplanation(target) && (
+            <>
+              <TestMessage key={target.channelId} target={target} subtopic={subtopic} />
+              <LiveTail key={`tail-${target.channelId}`} target={target} />
+            </>
+          )}
         </>
       )}
     </section>
