@@ -64,7 +64,7 @@ test('sends a test message from the connect panel and finds it in the client’s
   await channel.selectOption({ label: publisher.channel })
   const table = main.getByRole('table', { name: 'Stored messages' })
   await expect(table.getByRole('row').nth(1)).toContainText('23.75')
-  await expect(main.getByRole('img', { name: /^Chart of / })).toBeVisible()
+  await expect(main.getByRole('img', { name: /^Chart of .*temperature.* \(Cel\)/ })).toBeVisible()
 
   await page.goto(`/${domain}/clients/${subscriber.client}/connect`)
   await channel.selectOption({ label: subscriber.channel })

@@ -1,6 +1,7 @@
 import { Database } from './db/database'
 import type { TableName } from './db/changes'
 import type { JournalEntry } from '../src/api/schemas'
+import type { SavedMessages } from './db/message-store'
 import { Faults, type FaultSettings } from './faults'
 import { createHandlers } from './handlers'
 import { seedDatabase, type SeedOptions } from './seed/generate'
@@ -9,6 +10,8 @@ import { seedDatabase, type SeedOptions } from './seed/generate'
 export type Overlay = {
   changes: Record<string, [string, unknown][]>
   journal: JournalEntry[]
+  /** Absent in state saved before messaging was kept. */
+  messages?: SavedMessages
 }
 
 export type BackendOptions = {
@@ -38,6 +41,7 @@ function replay(db: Database, overlay: Overlay) {
     for (const [key, value] of rows) db.applyChange(table as TableName, key, value)
   }
   for (const entry of overlay.journal) db.journal.append(entry)
+  if (overlay.messages) db.messages.restore(overlay.messages)
 }
 
 export type MockBackend = ReturnType<typeof createMockBackend>

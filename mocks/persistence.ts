@@ -31,7 +31,13 @@ export function persist(db: Database, storage: Storage) {
   let error: string | null = null
   const save = () => {
     timer = undefined
-    const stored: Stored = { version: VERSION, seed: db.seedInfo, changes: db.changes.toJSON(), journal: db.journal.appended() }
+    const stored: Stored = {
+      version: VERSION,
+      seed: db.seedInfo,
+      changes: db.changes.toJSON(),
+      journal: db.journal.appended(),
+      messages: db.messages.snapshot(),
+    }
     try {
       storage.setItem(KEY, JSON.stringify(stored))
       error = null

@@ -4,6 +4,11 @@ import { stableHash } from './random'
 /** Telemetry the journal keeps from publish events: counts and last seen per client. */
 export type PublishActivity = { inbound: number; outbound: number; lastSeen: number }
 
+export type SavedMessages = { stored: StoredMessage[]; activity: [string, PublishActivity][] }
+
+/** How many messages stored since the seed a demo keeps across reloads (local storage is small). */
+const SAVED_MESSAGES_MAX = 2000
+
 const HOUR = 3_600_000
 const HISTORY_DAYS = 3
 const HISTORY_STEP = 15 * 60_000
@@ -19,6 +24,8 @@ export class MessageStore {
   private readonly saveRules = new Set<string>()
   private readonly byChannel = new Map<string, StoredMessage[]>()
   private readonly activity = new Map<string, PublishActivity>()
+  /** Stored since the seed, oldest first, for the demo's saved state (the newest few thousand). */
+  private added: StoredMessage[] = []
   /** Channels whose seeded history is still to be made, with the time it ends. */
   private readonly historyUntil = new Map<string, number>()
 
@@ -58,6 +65,18 @@ export class MessageStore {
     const list = this.of(message.channel)
     if (list) list.push(message)
     else this.byChannel.set(message.channel, [message])
+    this.added.push(message)
+    if (this.added.length > SAVED_MESSAGES_MAX * 2) this.added = this.added.slice(-SAVED_MESSAGES_MAX)
+  }
+
+  /** What publishes changed since the seed, for a demo reload to find its test messages and counts again. */
+  snapshot(): SavedMessages {
+    return { stored: this.added.slice(-SAVED_MESSAGES_MAX), activity: [...this.activity] }
+  }
+
+  restore(saved: SavedMessages) {
+    for (const message of saved.stored) this.store(message)
+    for (const [id, activity] of saved.activity) this.activity.set(id, activity)
   }
 
   /** Hears every accepted publish; returns the way to stop. */

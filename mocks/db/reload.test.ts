@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../src/api/schemas'
 import { createMockBackend, type Overlay } from '../backend'
+import { acceptPublish } from '../handlers/messaging'
 import { CLIENT_ACTIONS } from './actions'
 import type { Database } from './database'
 
@@ -82,5 +83,23 @@ describe('a reload (seed, then the persisted changes)', () => {
     expect(after.secrets).toEqual([undefined, renamed.id, created.id, undefined, untouched.id])
     expect(after.clients.map((c) => c.id)).not.toContain(removed.id)
     expect(after.byChannel.find(([id]) => id === channel.id)![1]).toContainEqual([created.id, ['Subscribe']])
+  })
+
+  it('keeps the messages stored since the seed and the publish counts (a demo’s test messages)', () => {
+    const db = seeded()
+    const acme = db.domains.all().find((d) => d.route === 'acme')!
+    const channel = [...db.channels.allIn(acme.id)].find((c) => db.messages.hasSaveRule(c.id))!
+    const [publisher] = [...db.connections.clientsOf(channel.id)].find(([, types]) => types.includes('Publish'))!
+    const meta = { domainId: acme.id, channelId: channel.id, subtopic: 'room1', publisher, protocol: 'http' as const }
+    acceptPublish(db, meta, new TextEncoder().encode('[{"n":"temperature","u":"Cel","v":23.75}]'))
+
+    const overlay: Overlay = JSON.parse(
+      JSON.stringify({ changes: db.changes.toJSON(), journal: db.journal.appended(), messages: db.messages.snapshot() }),
+    )
+    const reloaded = seeded(overlay)
+    const mine = (d: Database) => d.messages.of(channel.id)!.filter((m) => m.value === 23.75 && m.publisher === publisher)
+    expect(mine(reloaded)).toEqual(mine(db))
+    expect(mine(reloaded)).toMatchObject([{ name: 'temperature', value: 23.75, publisher }])
+    expect(reloaded.messages.activityOf(publisher)).toEqual(db.messages.activityOf(publisher))
   })
 })

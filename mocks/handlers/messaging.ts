@@ -94,6 +94,8 @@ export function acceptPublish(db: Database, meta: PublishMeta, payload: Uint8Arr
   }
   const subscribers = [...db.connections.clientsOf(channelId)].filter(([, t]) => t.includes('Subscribe')).map(([id]) => id)
   db.messages.countPublish(publisher, subscribers, now)
+  // Not a table change, but the demo saves its state on one: a reload keeps the test messages and counts.
+  db.changes.notify()
 }
 
 /**

@@ -71,4 +71,17 @@ describe('ClientMessagesTab', () => {
     expect(await screen.findByText(/Nothing has been stored for this channel/)).toHaveTextContent('save_senml')
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
   })
+
+  it('opens on a channel where the client has stored messages, though another comes first by name', async () => {
+    const { db, domainId } = backend
+    const { client, channel: quiet } = publisher(false)
+    const busy = [...db.channels.allIn(domainId)].find(
+      (c) => c.status === 'enabled' && db.messages.hasSaveRule(c.id) && (c.name ?? '') > (quiet.name ?? ''),
+    )!
+    db.connections.add(client.id, busy.id, 'Publish')
+    const secret = client.credentials!.secret!
+    await publishMessage({ domainId, channelId: busy.id, clientId: client.id, secret, payload: '[{"n":"temperature","v":18}]' })
+    await renderTab(client.id)
+    expect(await screen.findByRole('combobox', { name: 'Channel' })).toHaveDisplayValue(new RegExp(`^${busy.name}`))
+  })
 })
