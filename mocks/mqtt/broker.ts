@@ -1,19 +1,9 @@
+// The framing is mqtt-packet's (the packet library mqtt.js itself uses); this file is FluxMQ's rules on top.
 import { subtopicProblem } from '../../src/api/schemas/message'
 import type { Database } from '../db/database'
 import { acceptPublish, authenticateClient, mayUse } from '../handlers/messaging'
-import {
-  decodePackets,
-  encodeConnack,
-  encodePingresp,
-  encodePuback,
-  encodePublish,
-  encodeSuback,
-  encodeUnsuback,
-  MalformedPacket,
-  type Connect,
-  type Publish,
-  type Subscribe,
-} from './codec'
+import { Buffer } from 'buffer'
+import { generate, parser, type IConnectPacket, type IPublishPacket, type ISubscribePacket, type Packet } from 'mqtt-packet'
 
 /** One network connection to the broker, whatever carries it (MSW's WebSocket in the page, a test's fake). */
 export type MqttTransport = { send(bytes: Uint8Array): void; close(): void }
@@ -57,67 +47,67 @@ export class MqttBroker {
 
   /** A new connection; returns what to call with each chunk of bytes that arrives and when it closes. */
   attach(transport: MqttTransport) {
-    let pending = new Uint8Array()
+    // mqtt-packet frames the bytes (chunks may split or join packets) and builds the answers.
+    const reader = parser({ protocolVersion: 4 })
+    const send = (packet: Packet) => transport.send(new Uint8Array(generate(packet)))
     let clientId: string | null = null
     const filters = new Set<string>()
     const stopListening = this.db.messages.listen((topic, payload) => {
-      if ([...filters].some((filter) => topicMatches(filter, topic))) transport.send(encodePublish(topic, payload))
+      if ([...filters].some((filter) => topicMatches(filter, topic)))
+        send({ cmd: 'publish', topic, payload: Buffer.from(payload), qos: 0, dup: false, retain: false })
     })
+    let ended = false
     const end = () => {
+      if (ended) return
+      ended = true
       stopListening()
       filters.clear()
       transport.close()
     }
 
-    const receive = (chunk: Uint8Array) => {
-      const joined = new Uint8Array(pending.length + chunk.length)
-      joined.set(pending)
-      joined.set(chunk, pending.length)
-      try {
-        const { packets, rest } = decodePackets(joined)
-        pending = rest.slice()
-        for (const packet of packets) {
-          if (packet.type === 'connect') {
-            if (clientId !== null) return end() // a second CONNECT is a protocol violation
-            clientId = this.connect(packet, transport)
-            if (clientId === null) return end()
-          } else if (clientId === null) {
-            return end() // nothing before CONNECT
-          } else if (packet.type === 'subscribe') {
-            transport.send(encodeSuback(packet.packetId, this.subscribe(clientId, packet, filters)))
-          } else if (packet.type === 'unsubscribe') {
-            for (const topic of packet.topics) filters.delete(topic)
-            transport.send(encodeUnsuback(packet.packetId))
-          } else if (packet.type === 'publish') {
-            if (!this.publish(clientId, packet)) return end()
-            if (packet.qos > 0 && packet.packetId !== undefined) transport.send(encodePuback(packet.packetId))
-          } else if (packet.type === 'pingreq') {
-            transport.send(encodePingresp())
-          } else if (packet.type === 'disconnect') {
-            return end()
-          }
-        }
-      } catch (error) {
-        if (error instanceof MalformedPacket) return end()
-        throw error
+    reader.on('error', end) // a malformed packet: FluxMQ closes the connection
+    reader.on('packet', (packet: Packet) => {
+      if (ended) return
+      if (packet.cmd === 'connect') {
+        if (clientId !== null) return end() // a second CONNECT is a protocol violation
+        clientId = this.connect(packet, send)
+        if (clientId === null) end()
+      } else if (clientId === null) {
+        end() // nothing before CONNECT
+      } else if (packet.cmd === 'subscribe') {
+        send({ cmd: 'suback', messageId: packet.messageId, granted: this.subscribe(clientId, packet, filters) })
+      } else if (packet.cmd === 'unsubscribe') {
+        for (const topic of packet.unsubscriptions) filters.delete(topic)
+        send({ cmd: 'unsuback', messageId: packet.messageId, granted: [] })
+      } else if (packet.cmd === 'publish') {
+        if (!this.publish(clientId, packet)) return end()
+        if (packet.qos > 0) send({ cmd: 'puback', messageId: packet.messageId })
+      } else if (packet.cmd === 'pingreq') {
+        send({ cmd: 'pingresp' })
+      } else if (packet.cmd === 'disconnect') {
+        end()
       }
+    })
+    const receive = (chunk: Uint8Array) => {
+      if (!ended) reader.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
     }
     return { receive, closed: () => (stopListening(), filters.clear()) }
   }
 
   /** The authenticated client's ID, or null after refusing with the CONNACK FluxMQ sends. */
-  private connect(packet: Connect, transport: MqttTransport): string | null {
-    const refuse = (code: number) => (transport.send(encodeConnack(code)), null)
-    if (packet.protocolLevel !== 4 && packet.protocolLevel !== 3) return refuse(CONNACK.badProtocol)
-    if (!packet.clientId && !packet.cleanSession) return refuse(CONNACK.badClientId)
-    const client = authenticateClient(this.db, packet.username ?? '', packet.password ?? '')
+  private connect(packet: IConnectPacket, send: (packet: Packet) => void): string | null {
+    const connack = (returnCode: number) => send({ cmd: 'connack', returnCode, sessionPresent: false })
+    const refuse = (code: number) => (connack(code), null)
+    if (packet.protocolVersion !== 4 && packet.protocolVersion !== 3) return refuse(CONNACK.badProtocol)
+    if (!packet.clientId && !packet.clean) return refuse(CONNACK.badClientId)
+    const client = authenticateClient(this.db, packet.username ?? '', packet.password?.toString('utf8') ?? '')
     if (!client) return refuse(CONNACK.badCredentials)
-    transport.send(encodeConnack(CONNACK.accepted))
+    connack(CONNACK.accepted)
     return client.id
   }
 
-  private subscribe(clientId: string, packet: Subscribe, filters: Set<string>): number[] {
-    return packet.topics.map(({ topic }) => {
+  private subscribe(clientId: string, packet: ISubscribePacket, filters: Set<string>): number[] {
+    return packet.subscriptions.map(({ topic }) => {
       const target = subscribeTarget(topic)
       if (!target || !mayUse(this.db, target.domainId, clientId, target.channelId, 'Subscribe')) return SUBACK_FAILURE
       filters.add(topic)
@@ -125,12 +115,13 @@ export class MqttBroker {
     })
   }
 
-  private publish(clientId: string, packet: Publish): boolean {
+  private publish(clientId: string, packet: IPublishPacket): boolean {
     const match = TOPIC.exec(packet.topic)
     if (!match) return false
     const [, domainId, channelId, subtopic = ''] = match
     if (subtopicProblem(subtopic) || !mayUse(this.db, domainId, clientId, channelId, 'Publish')) return false
-    acceptPublish(this.db, { domainId, channelId, subtopic, publisher: clientId, protocol: 'mqtt' }, packet.payload)
+    const payload = typeof packet.payload === 'string' ? new TextEncoder().encode(packet.payload) : new Uint8Array(packet.payload)
+    acceptPublish(this.db, { domainId, channelId, subtopic, publisher: clientId, protocol: 'mqtt' }, payload)
     return true
   }
 }

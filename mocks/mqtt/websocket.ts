@@ -1,6 +1,5 @@
 import { ws } from 'msw'
 import type { Database } from '../db/database'
-import { MqttBroker } from './broker'
 
 /** What a WebSocket message may carry, as bytes in arrival order. */
 async function bytesOf(data: unknown): Promise<Uint8Array> {
@@ -13,17 +12,19 @@ async function bytesOf(data: unknown): Promise<Uint8Array> {
 
 /**
  * FluxMQ's MQTT over WebSocket (nginx's `/mqtt` on the gateway's ports), answered in the page: MSW intercepts the
- * browser's WebSocket to any host's `/mqtt`, and the mock broker speaks MQTT on it.
+ * browser's WebSocket to any host's `/mqtt`, and the mock broker speaks MQTT on it. The broker and its packet library
+ * (~60 KB gz with their stream and Buffer polyfills) are loaded on the first connection, not with the demo.
  */
 export function mqttWebSocketHandler(db: Database) {
-  const broker = new MqttBroker(db)
+  let broker: Promise<import('./broker').MqttBroker> | null = null
   return ws.link(/^wss?:\/\/[^/]+\/mqtt$/).addEventListener('connection', ({ client }) => {
-    const session = broker.attach({ send: (bytes) => client.send(bytes), close: () => client.close() })
-    // Blobs are read asynchronously: a chain keeps the chunks in order.
-    let chain = Promise.resolve()
+    broker ??= import('./broker').then(({ MqttBroker }) => new MqttBroker(db))
+    const session = broker.then((b) => b.attach({ send: (bytes) => client.send(bytes), close: () => client.close() }))
+    // The broker and Blobs arrive asynchronously: a chain keeps the chunks in order.
+    let chain: Promise<unknown> = session
     client.addEventListener('message', (event) => {
-      chain = chain.then(async () => session.receive(await bytesOf(event.data)))
+      chain = chain.then(async () => (await session).receive(await bytesOf(event.data)))
     })
-    client.addEventListener('close', () => session.closed())
+    client.addEventListener('close', () => void session.then((s) => s.closed()))
   })
 }
