@@ -38,10 +38,12 @@ function pickClients(page: Page) {
   })
 }
 
-test('sends a test message from the connect panel and finds it in the client’s messages; a subscriber gets a 403', async ({
+test('copies a command with the real secret, sends a test message and finds it in the client’s messages; a subscriber gets a 403', async ({
   page,
   signIn,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await signIn(ADMIN)
   const { domain, publisher, subscriber } = await pickClients(page)
   const main = page.getByRole('main')
@@ -51,7 +53,20 @@ test('sends a test message from the connect panel and finds it in the client’s
 
   await page.goto(`/${domain}/clients/${publisher.client}/connect`)
   await channel.selectOption({ label: publisher.channel })
-  await expect(main.getByRole('list', { name: 'Connection commands' })).toContainText('mosquitto_pub')
+  const commands = main.getByRole('list', { name: 'Connection commands' })
+  await expect(commands).toContainText('mosquitto_pub')
+  const secret = await page.evaluate(
+    (id) =>
+      (
+        window as unknown as { __fleetMock: { backend: { db: { clients: { get(id: string): { credentials?: { secret?: string } } } } } } }
+      ).__fleetMock.backend.db.clients.get(id)!.credentials!.secret!,
+    publisher.client,
+  )
+  await expect(commands).not.toContainText(secret)
+  await commands.getByRole('button', { name: 'Copy: Publish over MQTT', exact: true }).click()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toContain('mosquitto_pub')
+  expect(copied).toContain(`-P ${secret} `)
   const editor = main.getByRole('textbox', { name: 'SenML payload' })
   await editor.fill('[{"n":"temperature","v":1,"vb":true}]')
   await send.click()
