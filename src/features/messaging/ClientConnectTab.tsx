@@ -8,13 +8,15 @@ import { authMethodOf } from '../../lib/auth-method'
 import { certQueries } from '../../data/certificates'
 import { clientQueries } from '../../data/clients'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { entityPermissions } from '../../lib/permissions'
 import { ChannelPicker } from './ChannelPicker'
 import { TestMessage } from './TestMessage'
 import './messaging.css'
 
 /** The client page's Connect tab: how its device reaches the broker on each channel it is connected to. */
 export function ClientConnectTab() {
-  const { domain } = useCurrentDomain()
+  const current = useCurrentDomain()
+  const { domain } = current
   const { clientId = '' } = useParams()
   const client = useQuery(clientQueries.detail(domain.id, clientId))
   const certs = useQuery(certQueries.ofClient(domain.id, clientId))
@@ -46,6 +48,8 @@ export function ClientConnectTab() {
         certificate: authMethodOf(client.data, certs.data?.certificates) === 'Certificate',
       }
     : null
+  // The console sends as the client, but on the user's behalf: it asks the user's own right to publish there.
+  const sendReason = channel ? entityPermissions(current, 'channel', channel).reason('publish', 'send messages on this channel') : null
 
   return (
     <section className="messaging-tab" aria-labelledby="connect-title">
@@ -67,7 +71,9 @@ export function ClientConnectTab() {
         <>
           <ChannelPicker page={channels.data} value={target.channelId} onChange={setPicked} />
           <ConnectCommands target={target} subtopic={subtopic} onSubtopicChange={setSubtopic} />
-          {!connectExplanation(target) && <TestMessage key={target.channelId} target={target} subtopic={subtopic} />}
+          {!connectExplanation(target) && (
+            <TestMessage key={target.channelId} target={target} subtopic={subtopic} sendReason={sendReason} />
+          )}
         </>
       )}
     </section>
