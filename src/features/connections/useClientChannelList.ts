@@ -3,14 +3,10 @@ import type { ChannelListParams } from '../../api/schemas/channel'
 import { connectionQueries } from '../../data/connections'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
+import { LIST_ALLOWED, LIST_DEFAULTS } from './list-state'
 
-const DEFAULTS = { q: '', type: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
-const ALLOWED = {
-  type: ['all', 'publish', 'subscribe'],
-  size: [10, 25, 50, 100],
-  sort: ['name', 'created_at'],
-  dir: ['asc', 'desc'],
-} as const
+const DEFAULTS = { ...LIST_DEFAULTS, type: 'all' }
+const ALLOWED = { ...LIST_ALLOWED, type: ['all', 'publish', 'subscribe'] } as const
 
 /** The page of channels a client is connected to, its search, type filter, sort and paging held in the URL. */
 export function useClientChannelList(domainId: string, clientId: string) {
