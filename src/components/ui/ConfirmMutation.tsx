@@ -15,6 +15,8 @@ type ConfirmMutationProps<TData, TVariables> = DialogProps & {
   success: string | Omit<ToastInput, 'tone'>
   /** After it is done and the dialog has closed (leave the page, clear a selection). */
   onDone?: (data: TData) => void
+  /** The refusal as the dialog shows it; the server's message unless the feature knows better. */
+  describeError?: (error: Error) => string
 }
 
 /**
@@ -28,6 +30,7 @@ export function ConfirmMutation<TData, TVariables>({
   variables,
   success,
   onDone,
+  describeError = errorMessage,
   ...dialog
 }: ConfirmMutationProps<TData, TVariables>) {
   const toast = useToast()
@@ -41,7 +44,7 @@ export function ConfirmMutation<TData, TVariables>({
         mutation.reset()
       }}
       pending={mutation.isPending}
-      error={mutation.error ? errorMessage(mutation.error) : null}
+      error={mutation.error ? describeError(mutation.error) : null}
       onConfirm={() =>
         mutation.mutate(variables, {
           onSuccess: (data) => {

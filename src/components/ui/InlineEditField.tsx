@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { errorMessage } from '../../api/errors'
+import { useId, type KeyboardEvent, type ReactNode } from 'react'
 import { IconButton } from './Button'
 import { IconCheck, IconPencil, IconX } from './icons'
+import { useInlineEdit } from './useInlineEdit'
 
 export type EditorProps<D> = {
   id: string
@@ -80,60 +80,15 @@ export function InlineEditField<T, D>({
 }: InlineEditFieldProps<T, D>) {
   const id = useId()
   const errorId = `${id}-error`
-  const [editing, setEditing] = useState(Boolean(initiallyEditing) && !disabledReason)
-  const [draft, setDraft] = useState<D>(() => toDraft(value))
-  const [error, setError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const editorRef = useRef<HTMLDivElement>(null)
-  const pencilRef = useRef<HTMLButtonElement>(null)
-  const wasEditing = useRef(false)
   const lower = label.toLowerCase()
-
-  // The editor takes focus when it opens (the user just asked for it). When it closes, focus that was
-  // inside it has fallen to the page's body with it: give it to the pencil, unless the user moved on.
-  useEffect(() => {
-    if (editing) editorRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus()
-    else if (wasEditing.current && (!document.activeElement || document.activeElement === document.body)) pencilRef.current?.focus()
-    wasEditing.current = editing
-  }, [editing])
-
-  const start = () => {
-    setDraft(toDraft(value))
-    setError(null)
-    setEditing(true)
-  }
-  const cancel = () => {
-    setEditing(false)
-    setError(null)
-  }
-  const save = async () => {
-    if (saving) return
-    const parsed = parse(draft)
-    if (!parsed.ok) {
-      setError(parsed.error)
-      return
-    }
-    setSaving(true)
-    setError(null)
-    try {
-      await onSave(parsed.value)
-      setEditing(false)
-    } catch (failure) {
-      setError(errorMessage(failure))
-    } finally {
-      setSaving(false)
-    }
-  }
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      event.stopPropagation()
-      cancel()
-    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      void save()
-    }
-  }
+  const { editing, draft, setDraft, error, saving, start, cancel, save, onKeyDown, editorRef, pencilRef } = useInlineEdit({
+    value,
+    toDraft,
+    parse,
+    onSave,
+    multiline,
+    initiallyEditing: Boolean(initiallyEditing) && !disabledReason,
+  })
 
   if (!editing) {
     return (

@@ -6,10 +6,12 @@ type SwitchProps = {
   busy?: boolean
   /** Visible text beside the switch (e.g. "Enabled"). */
   text?: string
+  /** It changes something on the server (marked `data-write` for the read-only sweep). */
+  write?: boolean
 }
 
 /** An on/off switch (role="switch"); when unavailable it says why on hover and focus. */
-export function Switch({ checked, onChange, label, disabledReason, busy, text }: SwitchProps) {
+export function Switch({ checked, onChange, label, disabledReason, busy, text, write }: SwitchProps) {
   return (
     <span className="switch-wrap">
       <button
@@ -19,6 +21,7 @@ export function Switch({ checked, onChange, label, disabledReason, busy, text }:
         aria-label={label}
         aria-disabled={disabledReason || busy ? true : undefined}
         data-tooltip={disabledReason || undefined}
+        data-write={write || undefined}
         className={`switch${checked ? ' is-on' : ''}`}
         onClick={() => {
           if (!disabledReason && !busy) onChange(!checked)

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { isApiError } from '../../api/errors'
 import type { BootstrapConfig } from '../../api/schemas/bootstrap'
@@ -14,13 +14,13 @@ import { isDomainAdmin } from '../../lib/permissions'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { tableStatus } from '../../lib/table-state'
-import { bootstrapPermissions, createPermissions, stateChangeError } from './bootstrap-permissions'
-import { bootstrapColumns, configName } from './bootstraps-columns'
+import { createPermissions } from './bootstrap-permissions'
 import { BootstrapsToolbar } from './BootstrapsToolbar'
 import { CreateBootstrapDialog } from './CreateBootstrapDialog'
 import { DeleteBootstrapDialog } from './DeleteBootstrapDialog'
+import { useBootstrapColumns } from './useBootstrapColumns'
 import { BOOTSTRAP_LIST_ALLOWED, BOOTSTRAP_LIST_DEFAULTS, hasBootstrapFilters, toListParams } from './list-params'
-import { bootstrapQueries, useSetBootstrapState } from '../../data/bootstraps'
+import { bootstrapQueries } from '../../data/bootstraps'
 import './bootstraps.css'
 
 const rowId = (config: BootstrapConfig) => config.client_id
@@ -42,35 +42,8 @@ export function BootstrapsPage() {
   const list = useQuery(bootstrapQueries.list(domain.id, toListParams(state)))
   const [creating, setCreating] = useState(false)
   const [deleting, setDeleting] = useState<BootstrapConfig | null>(null)
-  const { mutate: setConfigState } = useSetBootstrapState(domain.id)
   const { canCreateClient, createReason } = createPermissions(current)
-  // Rows carry no per-client roles: domain-wide roles decide (the config page also counts roles on the client).
-  const { stateReason, deleteReason } = bootstrapPermissions(current)
-
-  const columns = useMemo(
-    () =>
-      bootstrapColumns(domain.id, {
-        stateReason,
-        deleteReason,
-        onDelete: setDeleting,
-        onToggle: (config) => {
-          const next = config.state === 1 ? 0 : 1
-          setConfigState(
-            { configId: config.client_id, state: next },
-            {
-              onSuccess: () => toast({ tone: 'success', title: `${configName(config)} ${next === 1 ? 'enabled' : 'disabled'}` }),
-              onError: (error) =>
-                toast({
-                  tone: 'error',
-                  title: `Could not ${next === 1 ? 'enable' : 'disable'} ${configName(config)}`,
-                  description: stateChangeError(error),
-                }),
-            },
-          )
-        },
-      }),
-    [domain.id, stateReason, deleteReason, toast, setConfigState],
-  )
+  const columns = useBootstrapColumns(current, setDeleting)
 
   const listRefused = isListRefusal(list.error, current)
   const total = list.data?.total ?? 0

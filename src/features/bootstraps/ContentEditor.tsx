@@ -1,6 +1,7 @@
 import { useMemo, useState, type ComponentProps } from 'react'
 import { JsonEditor, type TextStatus } from '../../components/ui/JsonEditor'
-import { ModeSwitch, ObjectFields, useFieldRows } from '../../components/ui/MetadataEditor'
+import { ObjectFields, useFieldRows } from '../../components/ui/MetadataFields'
+import { ModeSwitch } from '../../components/ui/ModeSwitch'
 import { checkContent } from './content'
 
 const MESSAGE = {

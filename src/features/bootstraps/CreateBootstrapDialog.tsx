@@ -1,22 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
-import { Button } from '../../components/ui/Button'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
-import { IconRefresh } from '../../components/ui/icons'
-import {
-  CERT_FIELDS,
-  CREATE_DEFAULTS,
-  CreateBootstrapForm,
-  generateExternalKey,
-  toCreateRequest,
-  type CreateBootstrapValues,
-} from './bootstrap-forms'
+import { CERT_FIELDS, CREATE_DEFAULTS, CreateBootstrapForm, toCreateRequest, type CreateBootstrapValues } from './bootstrap-forms'
 import { ContentEditor } from './ContentEditor'
 import { useCreateBootstrap } from '../../data/bootstraps'
 import { explainCreateError } from './create-errors'
 import { EncryptionDisclosure } from './EncryptionFields'
+import { ExternalFields } from './ExternalFields'
 import { ChannelPicker, ClientPicker } from './pickers'
 
 type CreateBootstrapDialogProps = {
@@ -34,7 +26,7 @@ export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateC
   const [showCerts, setShowCerts] = useState(false)
   const create = useCreateBootstrap(domainId)
   const form = useForm<CreateBootstrapValues>({ resolver: zodResolver(CreateBootstrapForm), defaultValues: CREATE_DEFAULTS })
-  const { register, control, handleSubmit, setError, setValue, formState, reset } = form
+  const { register, control, handleSubmit, setError, formState, reset } = form
   const { errors } = formState
   const certErrors = Object.fromEntries(CERT_FIELDS.map((name) => [name, errors[name]?.message]))
   const certsInvalid = CERT_FIELDS.some((name) => errors[name])
@@ -77,34 +69,7 @@ export function CreateBootstrapDialog({ open, onOpenChange, domainId, canCreateC
         <Field label="Name" error={errors.name?.message}>
           <input className="input" autoComplete="off" {...register('name')} />
         </Field>
-        <div className="form-grid">
-          <Field
-            label="External ID"
-            required
-            error={errors.external_id?.message}
-            hint="Unique: the device's MAC address, serial number or another ID it knows."
-          >
-            <input className="input mono-input" autoComplete="off" spellCheck={false} {...register('external_id')} />
-          </Field>
-          <Field
-            label="External key"
-            required
-            error={errors.external_key?.message}
-            hint="The device presents it to fetch its configuration."
-            labelAction={
-              <Button
-                variant="ghost"
-                size="sm"
-                icon={<IconRefresh size={14} />}
-                onClick={() => setValue('external_key', generateExternalKey(), { shouldValidate: true, shouldDirty: true })}
-              >
-                Generate
-              </Button>
-            }
-          >
-            <input className="input mono-input" autoComplete="off" spellCheck={false} {...register('external_key')} />
-          </Field>
-        </div>
+        <ExternalFields form={form} />
         <Controller
           control={control}
           name="channels"

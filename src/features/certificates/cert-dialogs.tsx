@@ -1,8 +1,7 @@
 import type { Cert, RenewedCert } from '../../api/schemas/cert'
 import { CertificateDetails } from '../../components/CertificateDetails'
-import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
+import { ConfirmMutation } from '../../components/ui/ConfirmMutation'
 import { Dialog } from '../../components/ui/Dialog'
-import { useToast } from '../../components/ui/Toasts'
 import { IconInfo } from '../../components/ui/icons'
 import { formatDateTime } from '../../lib/format'
 import { certErrorMessage, serialOf } from './cert-columns'
@@ -41,26 +40,18 @@ type RevokeProps = { domainId: string; clientId: string; cert: Cert | null; onCl
 
 /** Asks before revoking `cert` (open while it is set); a refusal stays in the dialog. */
 export function RevokeCertificateDialog({ domainId, clientId, cert, onClose }: RevokeProps) {
-  const toast = useToast()
   const { revoke } = useCertMutations(domainId, clientId)
   return (
-    <ConfirmDialog
+    <ConfirmMutation
       open={cert !== null}
-      onOpenChange={(open) => !open && (onClose(), revoke.reset())}
+      onClose={onClose}
+      mutation={revoke}
+      variables={cert ? serialOf(cert) : ''}
       title="Revoke this certificate?"
       description="Devices presenting it are refused from now on. A revoked certificate cannot be renewed."
       confirmLabel="Revoke certificate"
-      pending={revoke.isPending}
-      error={revoke.error ? certErrorMessage(revoke.error) : null}
-      onConfirm={() =>
-        cert &&
-        revoke.mutate(serialOf(cert), {
-          onSuccess: () => {
-            onClose()
-            toast({ tone: 'success', title: 'Certificate revoked' })
-          },
-        })
-      }
+      describeError={certErrorMessage}
+      success="Certificate revoked"
     />
   )
 }

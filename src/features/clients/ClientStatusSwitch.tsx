@@ -14,6 +14,7 @@ export function ClientStatusSwitch({ domainId, client, disabledReason }: Props) 
   return (
     <Switch
       label="Client enabled"
+      write
       checked={enabled}
       text={enabled ? 'Enabled' : 'Disabled'}
       disabledReason={disabledReason}

@@ -17,10 +17,8 @@ import { channelClientColumns } from './channel-clients-columns'
 import { ConnectClientsDialog } from './ConnectClientsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
 import { connectionQueries } from '../../data/connections'
+import { LIST_ALLOWED, LIST_DEFAULTS } from './list-state'
 import { channelName, clientName } from './names'
-
-const DEFAULTS = { q: '', page: 1, size: 25, sort: 'name', dir: 'asc' }
-const ALLOWED = { size: [10, 25, 50, 100], sort: ['name', 'created_at'], dir: ['asc', 'desc'] } as const
 
 const rowId = (client: Client) => client.id
 
@@ -28,7 +26,7 @@ const rowId = (client: Client) => client.id
 export function ChannelClients({ channel }: { channel: Channel }) {
   const current = useCurrentDomain()
   const domainId = current.domain.id
-  const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
+  const [state, setState] = useUrlState(LIST_DEFAULTS, LIST_ALLOWED)
   const [connecting, setConnecting] = useState(false)
   const [disconnecting, setDisconnecting] = useState<DisconnectTarget | null>(null)
   const params: ClientListParams = {

@@ -17,15 +17,11 @@ import { tableSort, tableStatus } from '../../lib/table-state'
 import { channelColumns } from './channels-columns'
 import { CreateChannelDialog } from './CreateChannelDialog'
 import { channelQueries } from '../../data/channels'
+import { LIST_ALLOWED, LIST_DEFAULTS } from './list-state'
 import './connections.css'
 
-const DEFAULTS = { q: '', status: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
-const ALLOWED = {
-  status: ['all', 'enabled', 'disabled'],
-  size: [10, 25, 50, 100],
-  sort: ['name', 'created_at'],
-  dir: ['asc', 'desc'],
-} as const
+const DEFAULTS = { ...LIST_DEFAULTS, status: 'all' }
+const ALLOWED = { ...LIST_ALLOWED, status: ['all', 'enabled', 'disabled'] } as const
 
 const rowId = (channel: Channel) => channel.id
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
-import type { Channel, ChannelListParams } from '../../api/schemas/channel'
+import type { Channel } from '../../api/schemas/channel'
 import { Button } from '../../components/ui/Button'
 import { DataTable } from '../../components/ui/DataTable'
 import { FilterSelect } from '../../components/ui/FilterSelect'
@@ -9,29 +9,17 @@ import { IconLink, IconPlus } from '../../components/ui/icons'
 import { ListPagination } from '../../components/ui/Pagination'
 import { SearchBox } from '../../components/ui/SearchBox'
 import { EmptyState } from '../../components/ui/StateViews'
-import { ConnectCommandsDialog } from '../../components/messaging/ConnectCommandsDialog'
-import { authMethodOf } from '../../lib/auth-method'
-import { certQueries } from '../../data/certificates'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { entityPermissions } from '../../lib/permissions'
-import { useClampPage } from '../../lib/paging'
-import { useUrlState } from '../../lib/url-state'
 import { tableSort, tableStatus } from '../../lib/table-state'
 import { clientChannelColumns } from './client-channels-columns'
+import { ClientCommandsDialog } from './ClientCommandsDialog'
 import { ConnectChannelsDialog } from './ConnectChannelsDialog'
 import { DisconnectDialog, type DisconnectTarget } from './DisconnectDialog'
 import { channelName, clientName } from './names'
-import { connectionQueries } from '../../data/connections'
+import { useClientChannelList } from './useClientChannelList'
 import { clientQueries } from '../../data/clients'
 import './connections.css'
-
-const DEFAULTS = { q: '', type: 'all', page: 1, size: 25, sort: 'name', dir: 'asc' }
-const ALLOWED = {
-  type: ['all', 'publish', 'subscribe'],
-  size: [10, 25, 50, 100],
-  sort: ['name', 'created_at'],
-  dir: ['asc', 'desc'],
-} as const
 
 const TYPE_OPTIONS = [
   { value: 'all', label: 'All' },
@@ -48,27 +36,11 @@ export function ClientConnectionsTab() {
   const current = useCurrentDomain()
   const domainId = current.domain.id
   const { clientId = '' } = useParams()
-  const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
+  const { state, setState, list, total, filtered, clearFilters } = useClientChannelList(domainId, clientId)
   const [connecting, setConnecting] = useState(false)
   const [disconnecting, setDisconnecting] = useState<DisconnectTarget | null>(null)
   const [commandsFor, setCommandsFor] = useState<Channel | null>(null)
-  const certs = useQuery(certQueries.ofClient(domainId, clientId))
   const client = useQuery(clientQueries.detail(domainId, clientId))
-  const params: ChannelListParams = {
-    offset: (state.page - 1) * state.size,
-    limit: state.size,
-    name: state.q || undefined,
-    connection_type: state.type === 'all' ? undefined : (state.type as ChannelListParams['connection_type']),
-    // A connection to a channel disabled later is still a connection: list every status.
-    status: 'all',
-    order: state.sort as ChannelListParams['order'],
-    dir: state.dir as ChannelListParams['dir'],
-  }
-  const list = useQuery(connectionQueries.clientChannels(domainId, clientId, params))
-  const total = list.data?.total ?? 0
-
-  useClampPage(state, total, list.isSuccess && !list.isPlaceholderData, setState)
-
   const clientPermissions = entityPermissions(current, 'client', client.data)
   const manageReason = client.data
     ? clientPermissions.reason('connect_to_channel', 'connect or disconnect this client')
@@ -93,7 +65,6 @@ export function ClientConnectionsTab() {
     [domainId, clientId, client.data, current, manageReason],
   )
 
-  const filtered = Boolean(state.q || state.type !== 'all')
   return (
     <section aria-labelledby="connections-title">
       <div className="conn-section-header">
@@ -121,7 +92,7 @@ export function ClientConnectionsTab() {
         />
         <FilterSelect label="Type" value={state.type} onChange={(type) => setState({ type })} options={TYPE_OPTIONS} />
         {filtered && (
-          <Button variant="ghost" size="sm" onClick={() => setState({ q: '', type: 'all' })}>
+          <Button variant="ghost" size="sm" onClick={clearFilters}>
             Clear filters
           </Button>
         )}
@@ -139,7 +110,7 @@ export function ClientConnectionsTab() {
             <EmptyState
               title="No connections match"
               description="Try another name or type, or clear the filters."
-              action={<Button onClick={() => setState({ q: '', type: 'all' })}>Clear filters</Button>}
+              action={<Button onClick={clearFilters}>Clear filters</Button>}
             />
           ) : (
             <EmptyState
@@ -159,18 +130,7 @@ export function ClientConnectionsTab() {
       {connecting && client.data && <ConnectChannelsDialog client={client.data} onClose={() => setConnecting(false)} />}
       {disconnecting && <DisconnectDialog target={disconnecting} onClose={() => setDisconnecting(null)} />}
       {commandsFor && client.data && (
-        <ConnectCommandsDialog
-          channelName={channelName(commandsFor)}
-          target={{
-            domainId,
-            channelId: commandsFor.id,
-            clientId,
-            secret: client.data.credentials?.secret ?? '',
-            types: commandsFor.connection_types ?? [],
-            certificate: authMethodOf(client.data, certs.data?.certificates) === 'Certificate',
-          }}
-          onClose={() => setCommandsFor(null)}
-        />
+        <ClientCommandsDialog domainId={domainId} client={client.data} channel={commandsFor} onClose={() => setCommandsFor(null)} />
       )}
     </section>
   )

@@ -79,6 +79,8 @@ export function ConnectionMatrix({ domainId, rows, channels, loading, empty, onR
                       label={`Remove ${name} from the matrix`}
                       icon={<IconX size={14} />}
                       onClick={() => onRemoveClient(row.id)}
+                      // It only changes which rows are shown.
+                      data-write="false"
                     />
                   </div>
                 </th>

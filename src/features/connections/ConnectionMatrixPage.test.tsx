@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ADMIN, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
-import { ConnectionMatrixPage, MATRIX_MAX_CLIENTS, parseClientIds } from './ConnectionMatrixPage'
+import { ConnectionMatrixPage } from './ConnectionMatrixPage'
+import { MATRIX_MAX_CLIENTS, parseClientIds } from './useMatrix'
 
 // Journeys of several requests each: the default 5 s is tight on a busy CI machine.
 vi.setConfig({ testTimeout: 15_000 })

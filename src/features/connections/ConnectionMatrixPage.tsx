@@ -1,6 +1,3 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router-dom'
-import type { Channel, ChannelListParams } from '../../api/schemas/channel'
 import { ListPagination } from '../../components/ui/Pagination'
 import { FilterSelect } from '../../components/ui/FilterSelect'
 import { SearchBox } from '../../components/ui/SearchBox'
@@ -9,36 +6,17 @@ import { EmptyState, ErrorState } from '../../components/ui/StateViews'
 import { IconUsers } from '../../components/ui/icons'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
-import { useUrlState } from '../../lib/url-state'
-import { ConnectionMatrix, type MatrixRow } from './ConnectionMatrix'
-import { channelQueries } from '../../data/channels'
-import { clientQueries, searchClients } from '../../data/clients'
-import { connectionKeys, connectionQueries } from '../../data/connections'
+import { ConnectionMatrix } from './ConnectionMatrix'
+import { searchClients } from '../../data/clients'
+import { connectionKeys } from '../../data/connections'
 import { clientName } from './names'
+import { MATRIX_MAX_CLIENTS, useMatrixColumns, useMatrixRows } from './useMatrix'
 import './connections.css'
 
-/** Rows are fetched one client at a time: keep a selection to what a screen (and a URL) can hold. */
-export const MATRIX_MAX_CLIENTS = 50
-
-const DEFAULTS = { q: '', show: 'all', page: 1, size: 10 }
-const ALLOWED = { show: ['all', 'connected'], size: [10, 25, 50, 100] } as const
 const SHOW_OPTIONS = [
   { value: 'all', label: 'All channels' },
   { value: 'connected', label: 'Connected to these clients' },
 ]
-
-/** `?clients=a,b,c` → unique ids, at most MATRIX_MAX_CLIENTS. */
-export function parseClientIds(raw: string | null): { ids: string[]; dropped: number } {
-  const all = [
-    ...new Set(
-      (raw ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    ),
-  ]
-  return { ids: all.slice(0, MATRIX_MAX_CLIENTS), dropped: Math.max(0, all.length - MATRIX_MAX_CLIENTS) }
-}
 
 /**
  * Clients × channels, with a Publish and a Subscribe toggle per cell. The clients come from the URL
@@ -47,46 +25,9 @@ export function parseClientIds(raw: string | null): { ids: string[]; dropped: nu
 export function ConnectionMatrixPage() {
   const current = useCurrentDomain()
   const domainId = current.domain.id
-  const [searchParams, setSearchParams] = useSearchParams()
-  const [state, setState] = useUrlState(DEFAULTS, ALLOWED)
-  const { ids, dropped } = parseClientIds(searchParams.get('clients'))
-
-  const setClients = (next: string[]) =>
-    setSearchParams((params) => {
-      const out = new URLSearchParams(params)
-      if (next.length) out.set('clients', next.join(','))
-      else out.delete('clients')
-      return out
-    })
-
-  const clients = useQueries({ queries: ids.map((id) => clientQueries.detail(domainId, id)) })
-  const links = useQueries({ queries: ids.map((id) => connectionQueries.clientLinks(domainId, id)) })
-
-  const params: ChannelListParams = {
-    offset: (state.page - 1) * state.size,
-    limit: state.size,
-    name: state.q || undefined,
-    status: 'all',
-    order: 'name',
-    dir: 'asc',
-  }
-  const allChannels = useQuery({ ...channelQueries.list(domainId, params), enabled: state.show === 'all' && ids.length > 0 })
-
-  // "Connected" columns: every channel any of the rows is connected to, filtered and paged here.
-  const byId = new Map<string, Channel>()
-  for (const link of links) for (const channel of Object.values(link.data ?? {})) byId.set(channel.id, channel)
-  const needle = state.q.toLowerCase()
-  const connected = [...byId.values()]
-    .filter((c) => !needle || (c.name ?? '').toLowerCase().includes(needle))
-    .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.id.localeCompare(b.id))
-
-  const showConnected = state.show === 'connected'
-  const columns = showConnected
-    ? connected.slice((state.page - 1) * state.size, state.page * state.size)
-    : (allChannels.data?.channels ?? [])
-  const total = showConnected ? connected.length : (allChannels.data?.total ?? 0)
-
-  const rows: MatrixRow[] = ids.map((id, i) => ({ id, client: clients[i], links: links[i] }))
+  const matrix = useMatrixRows(domainId)
+  const { ids, dropped, setClients } = matrix
+  const { state, setState, showConnected, columns, total, loading, allChannels } = useMatrixColumns(domainId, matrix)
 
   const findClients = async (text: string, signal: AbortSignal): Promise<SearchResult> => {
     const page = await searchClients(domainId, { name: text || undefined, limit: 20, status: 'all', order: 'name', dir: 'asc' }, signal)
@@ -146,9 +87,9 @@ export function ConnectionMatrixPage() {
         <>
           <ConnectionMatrix
             domainId={domainId}
-            rows={rows}
+            rows={matrix.rows}
             channels={columns}
-            loading={showConnected ? links.some((l) => l.isPending) : allChannels.isPending}
+            loading={loading}
             onRemoveClient={(id) => setClients(ids.filter((x) => x !== id))}
             empty={
               state.q

@@ -47,6 +47,7 @@ export function MatrixCell({ domainId, client, channel, types, blocked }: Props)
               aria-busy={busy || undefined}
               aria-describedby={reason ? `${reasonId}-${type}` : undefined}
               data-tooltip={reason || undefined}
+              data-write
               onClick={() => {
                 if (reason || toggle.isPending) return
                 toggle.mutate(

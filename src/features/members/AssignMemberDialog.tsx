@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import * as z from 'zod/mini'
 import { errorMessage, isApiError } from '../../api/errors'
@@ -7,10 +7,9 @@ import type { Role } from '../../api/schemas/role'
 import { RoleMembersField } from '../../components/users/RoleMembersField'
 import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field, FormError } from '../../components/ui/Field'
-import { IconInfo } from '../../components/ui/icons'
-import { useRemoveRoleMembers, useRoleHolders } from '../../data/roles'
-import { useUserName } from '../../data/users'
 import { isNotDomainMemberError, isSecondRoleError, NOT_DOMAIN_MEMBER, ONE_ROLE_PER_CLIENT } from '../../lib/client-roles'
+import { MoveList } from './MoveList'
+import { useRoleMoves } from './useRoleMoves'
 
 const AssignMemberForm = z.object({
   roleId: z.string().check(z.minLength(1, 'Choose a role')),
@@ -28,17 +27,6 @@ type AssignMemberDialogProps = {
   onSubmit: (values: { role: Role; members: string[] }) => Promise<unknown>
 }
 
-type Move = { userId: string; from: Role }
-
-function MoveLine({ move, to }: { move: Move; to: string }) {
-  const name = useUserName(move.userId, 'Someone')
-  return (
-    <li>
-      <strong>{name}</strong> holds “{move.from.name}”: assigning moves them from “{move.from.name}” to “{to}”.
-    </li>
-  )
-}
-
 /**
  * Gives one or more domain members one of the client's roles. A member holds one role per client
  * (role members are UNIQUE(member_id, entity_id)): someone holding another is shown with it, and
@@ -51,22 +39,8 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
   const { errors, isSubmitting } = form.formState
   const roleId = useWatch({ control: form.control, name: 'roleId' })
   const chosen = useWatch({ control: form.control, name: 'members' })
-  const { holders, refetch } = useRoleHolders(clientId, open)
-  const remove = useRemoveRoleMembers(clientId)
+  const { holders, refetch, unavailable, notes, moves, moveOut } = useRoleMoves(clientId, open, roleId, chosen)
   const role = roles?.find((r) => r.id === roleId)
-
-  const unavailable = useMemo(
-    () => Object.fromEntries([...holders].filter(([, held]) => held.id === roleId).map(([id]) => [id, 'Already holds this role'])),
-    [holders, roleId],
-  )
-  const notes = useMemo(
-    () => Object.fromEntries([...holders].filter(([, held]) => held.id !== roleId).map(([id, held]) => [id, `holds “${held.name}” here`])),
-    [holders, roleId],
-  )
-  const moves: Move[] = chosen.flatMap((userId) => {
-    const from = holders.get(userId)
-    return from && from.id !== roleId ? [{ userId, from }] : []
-  })
 
   const close = (next: boolean) => {
     if (!next) {
@@ -74,13 +48,6 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
       setFailure(null)
     }
     onOpenChange(next)
-  }
-
-  /** Takes the movers out of their old roles, one request per role. */
-  const moveOut = async (movers: Move[]) => {
-    const byRole = new Map<string, string[]>()
-    for (const { userId, from } of movers) byRole.set(from.id, [...(byRole.get(from.id) ?? []), userId])
-    for (const [from, members] of byRole) await remove.mutateAsync({ roleId: from, members })
   }
 
   const submit = form.handleSubmit(async (values) => {
@@ -96,7 +63,7 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
       return
     }
     try {
-      await moveOut(moves)
+      await moveOut()
       await onSubmit({ role, members })
       close(false)
     } catch (error) {
@@ -156,16 +123,7 @@ export function AssignMemberDialog({ clientId, open, onOpenChange, roles, onSubm
             />
           )}
         />
-        {moves.length > 0 && role && (
-          <div className="callout" role="status" aria-label="Members who change role">
-            <IconInfo size={16} />
-            <ul className="move-list">
-              {moves.map((move) => (
-                <MoveLine key={move.userId} move={move} to={role.name} />
-              ))}
-            </ul>
-          </div>
-        )}
+        {moves.length > 0 && role && <MoveList moves={moves} to={role.name} />}
         <FormError message={failure} />
       </form>
     </Dialog>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { MASKED_SECRET } from '../../components/messaging/ConnectCommands'
-import { ADMIN, signInAs, setupTestBackend } from '../../test/backend'
+import { ADMIN, VIEWER, signInAs, setupTestBackend } from '../../test/backend'
 import { renderInDomain } from '../../test/render'
 import { ClientConnectTab } from './ClientConnectTab'
 
@@ -23,8 +23,8 @@ function clientWith(types: Types) {
   return { client, channel }
 }
 
-async function renderTab(clientId: string) {
-  await signInAs(ADMIN)
+async function renderTab(clientId: string, login = ADMIN) {
+  await signInAs(login)
   return renderInDomain(
     backend.domainId,
     [
@@ -138,5 +138,17 @@ describe('ClientConnectTab', () => {
     const status = await screen.findByRole('status', { name: 'Answer of the HTTP adapter' })
     expect(status).toHaveTextContent('Refused: not connected as Publish (403)')
     expect(status).toHaveTextContent('The adapter answered: forbidden')
+  })
+
+  it('keeps the send disabled, saying why, for a member without publish on the channel, and sends nothing', async () => {
+    const user = userEvent.setup()
+    const { client, channel } = clientWith(['Publish'])
+    await renderTab(client.id, VIEWER)
+    const send = await screen.findByRole('button', { name: 'Send test message' })
+    expect(send).toHaveAttribute('aria-disabled', 'true')
+    expect(send).toHaveAccessibleDescription('You do not have permission to send messages on this channel (needs “publish”)')
+    await user.click(send)
+    expect(screen.queryByRole('status', { name: 'Answer of the HTTP adapter' })).not.toBeInTheDocument()
+    expect(backend.db.messages.of(channel.id)?.some((m) => m.publisher === client.id)).toBeFalsy()
   })
 })

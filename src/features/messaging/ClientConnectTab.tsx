@@ -8,6 +8,7 @@ import { authMethodOf } from '../../lib/auth-method'
 import { certQueries } from '../../data/certificates'
 import { clientQueries } from '../../data/clients'
 import { useCurrentDomain } from '../../lib/current-domain'
+import { entityPermissions } from '../../lib/permissions'
 import { ChannelPicker } from './ChannelPicker'
 import { LiveTail } from './LiveTail'
 import { TestMessage } from './TestMessage'
@@ -15,7 +16,8 @@ import './messaging.css'
 
 /** The client page's Connect tab: how its device reaches the broker on each channel it is connected to. */
 export function ClientConnectTab() {
-  const { domain } = useCurrentDomain()
+  const current = useCurrentDomain()
+  const { domain } = current
   const { clientId = '' } = useParams()
   const client = useQuery(clientQueries.detail(domain.id, clientId))
   const certs = useQuery(certQueries.ofClient(domain.id, clientId))
@@ -47,6 +49,10 @@ export function ClientConnectTab() {
         certificate: authMethodOf(client.data, certs.data?.certificates) === 'Certificate',
       }
     : null
+  // The console sends as the client, but on the user's behalf: it asks the user's own right to publish there.
+  const rights = channel ? entityPermissions(current, 'channel', channel) : null
+  const sendReason = rights?.reason('publish', 'send messages on this channel') ?? null
+  const watchReason = rights?.reason('subscribe', 'watch messages on this channel') ?? null
 
   return (
     <section className="messaging-tab" aria-labelledby="connect-title">
@@ -70,8 +76,8 @@ export function ClientConnectTab() {
           <ConnectCommands target={target} subtopic={subtopic} onSubtopicChange={setSubtopic} />
           {!connectExplanation(target) && (
             <>
-              <TestMessage key={target.channelId} target={target} subtopic={subtopic} />
-              <LiveTail key={`tail-${target.channelId}`} target={target} />
+              <TestMessage key={target.channelId} target={target} subtopic={subtopic} sendReason={sendReason} />
+              <LiveTail key={`tail-${target.channelId}`} target={target} watchReason={watchReason} />
             </>
           )}
         </>

@@ -18,7 +18,7 @@ const PHASES: Record<TailPhase, { label: string; tone: Tone }> = {
 }
 
 /** Messages on the channel as they arrive, received over MQTT on WebSocket as this client; nothing is stored. */
-export function LiveTail({ target }: { target: ConnectTarget }) {
+export function LiveTail({ target, watchReason }: { target: ConnectTarget; watchReason: string | null }) {
   const titleId = useId()
   // An https page may only open wss://, as a browser refuses mixed content.
   const url = websocketUrl(apiConfig().messaging, location.protocol === 'https:')
@@ -56,7 +56,7 @@ export function LiveTail({ target }: { target: ConnectTarget }) {
         {watching ? (
           <Button onClick={tail.stop}>Stop</Button>
         ) : (
-          <Button variant="primary" onClick={() => void tail.start()}>
+          <Button variant="primary" disabledReason={watchReason} onClick={() => void tail.start()}>
             Start watching
           </Button>
         )}

@@ -40,7 +40,7 @@ export function explainOutcome(outcome: PublishOutcome): { ok: boolean; title: s
  * Sends one message as the client through the HTTP adapter. The pack is checked as SenML first: the broker takes
  * anything with a 200, and an invalid pack is then dropped by the writers without a word.
  */
-export function TestMessage({ target, subtopic }: { target: ConnectTarget; subtopic: string }) {
+export function TestMessage({ target, subtopic, sendReason }: { target: ConnectTarget; subtopic: string; sendReason: string | null }) {
   const editorId = useId()
   const [payload, setPayload] = useState(SENML_EXAMPLE_PRETTY)
   const [problem, setProblem] = useState<string | null>(null)
@@ -53,7 +53,7 @@ export function TestMessage({ target, subtopic }: { target: ConnectTarget; subto
     secret: target.secret,
     payload,
   }
-  const blocked = subtopicProblem(subtopic) ? 'Fix the subtopic first' : null
+  const blocked = sendReason ?? (subtopicProblem(subtopic) ? 'Fix the subtopic first' : null)
   const outcome = send.data ? explainOutcome(send.data) : null
 
   return (
@@ -108,7 +108,7 @@ export function TestMessage({ target, subtopic }: { target: ConnectTarget; subto
           )}
         </div>
         <div className="row">
-          <Button type="submit" variant="primary" loading={send.isPending} disabledReason={blocked}>
+          <Button type="submit" variant="primary" loading={send.isPending} disabledReason={blocked} data-write>
             Send test message
           </Button>
           <Button type="button" variant="ghost" onClick={() => setPayload(SENML_EXAMPLE_PRETTY)}>

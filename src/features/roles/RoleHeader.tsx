@@ -2,7 +2,8 @@ import { isApiError } from '../../api/errors'
 import { ROLE_NAME_MAX, type Role } from '../../api/schemas/role'
 import { Button } from '../../components/ui/Button'
 import { CopyButton } from '../../components/ui/CopyButton'
-import { InlineEditField, InlineTextEditor } from '../../components/ui/InlineEditField'
+import { Detail, EditableDetail } from '../../components/ui/DetailsList'
+import { InlineTextEditor } from '../../components/ui/InlineEditField'
 import { IconTrash } from '../../components/ui/icons'
 import { UserName } from '../../components/users/UserName'
 import { useRenameRole } from '../../data/roles'
@@ -41,54 +42,48 @@ export function RoleHeader({
   return (
     <div className="card role-header">
       <div className="role-header-main">
-        <InlineEditField
-          label="Role name"
-          value={role.name}
-          display={(name) => (
-            <h2 className="role-title truncate" title={name}>
-              {name}
-            </h2>
-          )}
-          toDraft={(name) => name}
-          parse={parseName}
-          onSave={save}
-          disabledReason={manageReason}
-          renderEditor={(editor) => <InlineTextEditor {...editor} label="Role name" />}
-        />
+        <dl className="role-name">
+          <EditableDetail
+            term={<span className="visually-hidden">Role name</span>}
+            label="Role name"
+            value={role.name}
+            display={(name) => (
+              <h2 className="role-title truncate" title={name}>
+                {name}
+              </h2>
+            )}
+            toDraft={(name) => name}
+            parse={parseName}
+            onSave={save}
+            disabledReason={manageReason}
+            renderEditor={(editor) => <InlineTextEditor {...editor} label="Role name" />}
+          />
+        </dl>
         <Button variant="danger" size="sm" icon={<IconTrash />} disabledReason={manageReason} onClick={onDelete}>
           Delete role
         </Button>
       </div>
       <dl className="role-meta">
-        <div>
-          <dt>ID</dt>
-          <dd className="role-id">
-            <code>{role.id}</code>
-            <CopyButton value={role.id} label="Copy role ID" />
-          </dd>
-        </div>
-        <div>
-          <dt>Created</dt>
-          <dd>
-            <DateTime value={role.created_at} />
-            {role.created_by && (
-              <>
-                <span className="muted">by</span> <UserName userId={role.created_by} withUsername={false} />
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Updated</dt>
-          <dd>
-            {isSetTime(role.updated_at) ? <DateTime value={role.updated_at} /> : <span className="muted">Never</span>}
-            {role.updated_by && (
-              <>
-                <span className="muted">by</span> <UserName userId={role.updated_by} withUsername={false} />
-              </>
-            )}
-          </dd>
-        </div>
+        <Detail term="ID" className="role-id">
+          <code>{role.id}</code>
+          <CopyButton value={role.id} label="Copy role ID" />
+        </Detail>
+        <Detail term="Created">
+          <DateTime value={role.created_at} />
+          {role.created_by && (
+            <>
+              <span className="muted">by</span> <UserName userId={role.created_by} withUsername={false} />
+            </>
+          )}
+        </Detail>
+        <Detail term="Updated">
+          {isSetTime(role.updated_at) ? <DateTime value={role.updated_at} /> : <span className="muted">Never</span>}
+          {role.updated_by && (
+            <>
+              <span className="muted">by</span> <UserName userId={role.updated_by} withUsername={false} />
+            </>
+          )}
+        </Detail>
       </dl>
     </div>
   )

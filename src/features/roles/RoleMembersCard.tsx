@@ -1,44 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
-import { errorMessage } from '../../api/errors'
-import { Button, IconButton } from '../../components/ui/Button'
+import { useState } from 'react'
+import { Button } from '../../components/ui/Button'
 import { ConfirmMutation } from '../../components/ui/ConfirmMutation'
-import { createColumns, DataTable, type DataTableColumn } from '../../components/ui/DataTable'
+import { DataTable } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
 import { IconPlus, IconTrash, IconUsers } from '../../components/ui/icons'
-import { UserName } from '../../components/users/UserName'
 import { useCurrentDomain } from '../../lib/current-domain'
 import { useClampPage } from '../../lib/paging'
 import { useUrlState } from '../../lib/url-state'
 import { tableStatus } from '../../lib/table-state'
 import { AddMembersDialog } from './AddMembersDialog'
-import { clientRoleQueries, useAddRoleMembers, useRemoveAllRoleMembers, useRemoveRoleMembers } from '../../data/roles'
-import { useUserName } from '../../data/users'
+import { clientRoleQueries, useAddRoleMembers, useRemoveAllRoleMembers } from '../../data/roles'
+import { useRoleMemberColumns, type RoleMemberRow } from './role-members-columns'
 
-type Row = { userId: string }
-const column = createColumns<Row>()
-const rowId = (row: Row) => row.userId
+const rowId = (row: RoleMemberRow) => row.userId
 
 const PAGE_DEFAULTS = { page: 1, size: 10 }
 const PAGE_ALLOWED = { size: [10, 25, 50, 100] } as const
-
-type RemoveMemberButtonProps = { userId: string; reason: string | null; busy: boolean; onRemove: (name: string) => void }
-
-/** The trash icon of one member, named after them ("Remove Jane Doe from this role"). */
-function RemoveMemberButton({ userId, reason, busy, onRemove }: RemoveMemberButtonProps) {
-  const name = useUserName(userId, 'this member')
-  return (
-    <IconButton
-      label={`Remove ${name} from this role`}
-      icon={<IconTrash />}
-      disabledReason={reason}
-      loading={busy}
-      onClick={() => onRemove(name)}
-    />
-  )
-}
 
 type RoleMembersCardProps = {
   clientId: string
@@ -58,44 +38,13 @@ export function RoleMembersCard({ clientId, roleId, roleName, addReason, removeR
   )
   const [adding, setAdding] = useState(false)
   const add = useAddRoleMembers(clientId)
-  const remove = useRemoveRoleMembers(clientId)
   const removeAll = useRemoveAllRoleMembers(clientId, roleId)
   const [confirmAll, setConfirmAll] = useState(false)
   const total = members.data?.total ?? 0
 
   useClampPage(page, total, members.isSuccess && !members.isPlaceholderData, setPage)
 
-  const columns = useMemo<DataTableColumn<Row>[]>(
-    () => [
-      column.accessor('userId', {
-        header: 'Member',
-        meta: { className: 'col-user' },
-        cell: ({ getValue }) => <UserName userId={getValue()} />,
-      }),
-      column.display({
-        id: 'remove',
-        header: '',
-        meta: { className: 'col-actions', label: 'Remove' },
-        cell: ({ row }) => (
-          <RemoveMemberButton
-            userId={row.original.userId}
-            reason={removeReason}
-            busy={remove.isPending && remove.variables?.members.includes(row.original.userId) === true}
-            onRemove={(name) =>
-              remove.mutate(
-                { roleId, members: [row.original.userId] },
-                {
-                  onSuccess: () => toast({ tone: 'success', title: `Removed ${name} from “${roleName}”` }),
-                  onError: (error) => toast({ tone: 'error', title: `Could not remove ${name}`, description: errorMessage(error) }),
-                },
-              )
-            }
-          />
-        ),
-      }),
-    ],
-    [remove, removeReason, roleId, roleName, toast],
-  )
+  const columns = useRoleMemberColumns({ clientId, roleId, roleName, removeReason })
 
   const deleteAllReason = removeReason ?? (members.isSuccess && total === 0 ? 'This role has no members' : null)
 
