@@ -111,14 +111,16 @@ export function useCreateClient(domainId: string) {
 }
 
 /**
- * The CSV import's writes: `createBatch` (`POST /{domainID}/clients/bulk`, all of a batch or none) and `exists`;
- * `finished` refreshes the lists once the import stops, however it ended.
+ * The CSV import's writes: `createBatch` (`POST /{domainID}/clients/bulk`, all of a batch or none), `exists` and
+ * `view` (a created client whose answer was lost, for its key); `finished` refreshes the lists once the import
+ * stops, however it ended.
  */
 export function useClientImportWrites(domainId: string) {
   const queryClient = useQueryClient()
   return {
     createBatch: (batch: ClientCreate[], signal: AbortSignal) => createClientsBulk(domainId, batch, signal),
     exists: (id: string, signal: AbortSignal) => clientExists(domainId, id, signal),
+    view: (id: string, signal: AbortSignal) => getClient(domainId, id, {}, signal),
     finished: () => refreshClients(queryClient, domainId),
   }
 }
