@@ -250,5 +250,27 @@ export async function fetchAllClients(domainId: string, params: ClientListParams
   )
 }
 
+/** Partial matches looked through for an exact name: enough for any real name, a few requests at most. */
+const NAMED_LOOKUP_MAX = 500
+
+/**
+ * The domain's clients named exactly `name` (Magistrala allows several). The list's `name` filter matches part
+ * of a name, so its matches are compared here; a name that is part of more than NAMED_LOOKUP_MAX others may go
+ * unfound. Under `lists`: every write refreshes it.
+ */
+export const clientsNamedQuery = (domainId: string, name: string) =>
+  queryOptions({
+    queryKey: [...clientKeys.lists(domainId), 'named', name] as const,
+    queryFn: async ({ signal }) => {
+      const matches = await fetchAllClients(
+        domainId,
+        { name, status: 'all', order: 'name' },
+        { signal, max: NAMED_LOOKUP_MAX, concurrency: 3, retry: false },
+      )
+      return matches.items.filter((client) => client.name === name)
+    },
+    staleTime: 30_000,
+  })
+
 /** One page of clients outside the cache: the pickers' searches. */
 export const searchClients = listClients
