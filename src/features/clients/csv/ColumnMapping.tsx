@@ -31,54 +31,49 @@ export function ColumnMapping({ file, toMap, onMap }: { file: File; toMap: Colum
           <IconAlert /> {problem}
         </p>
       )}
-      <div className="mapping-scroll">
-        <table className="table mapping-table">
-          <caption className="visually-hidden">Columns of the file</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column in the file</th>
-              <th scope="col">First values</th>
-              <th scope="col">Read as</th>
-            </tr>
-          </thead>
-          <tbody>
-            {toMap.header.map((name, index) => {
-              const label = name.trim() || `Column ${index + 1}`
-              const examples = toMap.samples.map((row) => row[index] ?? '').filter((cell) => cell.trim())
-              return (
-                <tr key={index}>
-                  <th scope="row">
-                    <span className="truncate mapping-name" title={label}>
-                      {label}
-                    </span>
-                  </th>
-                  <td>
-                    <span className="truncate mapping-example" title={examples.join('\n')}>
-                      {examples.join(', ') || <span className="muted">empty</span>}
-                    </span>
-                  </td>
-                  <td>
-                    <select
-                      className="select"
-                      aria-label={`Read “${label}” as`}
-                      aria-describedby={problem ? errorId : undefined}
-                      value={columns[index] ?? ''}
-                      onChange={(event) => choose(index, event.target.value)}
-                    >
-                      <option value="">Ignore</option>
-                      {FIELDS.map((field) => (
-                        <option key={field} value={field}>
-                          {FIELD_LABELS[field]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <table className="table mapping-table">
+        <caption className="visually-hidden">Columns of the file</caption>
+        <thead>
+          <tr>
+            <th scope="col">Column in the file</th>
+            <th scope="col">Read as</th>
+          </tr>
+        </thead>
+        <tbody>
+          {toMap.header.map((name, index) => {
+            const label = name.trim() || `Column ${index + 1}`
+            const examples = toMap.samples.map((row) => row[index] ?? '').filter((cell) => cell.trim())
+            return (
+              <tr key={index}>
+                <th scope="row">
+                  <span className="truncate mapping-name" title={label}>
+                    {label}
+                  </span>
+                  <span className="truncate mapping-example muted" title={examples.join('\n')}>
+                    {examples.join(', ') || 'empty'}
+                  </span>
+                </th>
+                <td>
+                  <select
+                    className="select"
+                    aria-label={`Read “${label}” as`}
+                    aria-describedby={problem ? errorId : undefined}
+                    value={columns[index] ?? ''}
+                    onChange={(event) => choose(index, event.target.value)}
+                  >
+                    <option value="">Ignore</option>
+                    {FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {FIELD_LABELS[field]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
     </form>
   )
 }

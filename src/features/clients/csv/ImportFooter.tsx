@@ -37,7 +37,7 @@ export function ImportFooter({ stage, outcomes, cancelling, onClose, onReset, on
       <>
         <Button onClick={onReset}>Choose another file</Button>
         <Button variant="primary" type="submit" form={MAPPING_FORM_ID}>
-          Read the file with these columns
+          Use these columns
         </Button>
       </>
     )

@@ -63,15 +63,15 @@ describe('ImportClientsDialog reading real-world files', () => {
     expect(readAs('Key')).toHaveValue('secret')
     expect(readAs('Device')).toHaveValue('')
 
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Read the file with these columns' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use these columns' }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Choose the column that holds the clients’ names (Name).')
     await userEvent.selectOptions(readAs('Device'), 'Name')
     await userEvent.selectOptions(readAs('Serial'), 'Identity')
     await userEvent.selectOptions(readAs('Site'), 'Identity')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Read the file with these columns' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use these columns' }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Two columns are read as Identity')
     await userEvent.selectOptions(readAs('Site'), 'Ignore')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Read the file with these columns' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use these columns' }))
 
     expect(await within(dialog).findByText('2 valid', { exact: true })).toBeInTheDocument()
     expect(within(dialog).getByText(/Semicolon-separated\. Columns: Name, Identity, Secret \(key\), Site ignored\./)).toBeInTheDocument()
@@ -91,7 +91,7 @@ describe('ImportClientsDialog reading real-world files', () => {
     ])
     await userEvent.click(within(dialog).getByRole('button', { name: 'Row 1 is a header: map its columns' }))
     await userEvent.selectOptions(await within(dialog).findByRole('combobox', { name: 'Read “Boiler” as' }), 'Name')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Read the file with these columns' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use these columns' }))
     // Row 1 is the header now: Pump's identity lies beyond its three columns.
     expect(await within(dialog).findByText('1 with problems', { exact: true })).toBeInTheDocument()
     expect(previewRows(dialog)).toEqual([
