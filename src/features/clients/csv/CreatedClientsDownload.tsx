@@ -4,7 +4,6 @@ import type { Client } from '../../../api/schemas/client'
 import { Button } from '../../../components/ui/Button'
 import { IconAlert, IconDownload } from '../../../components/ui/icons'
 import { downloadText } from '../../../lib/download'
-import { pluralize } from '../../../lib/format'
 import type { ImportRow } from './client-csv'
 import { createdClientsCsv } from './created-clients'
 import type { RowOutcome } from './run-import'
@@ -13,12 +12,11 @@ type Props = {
   file: File
   rows: ImportRow[]
   outcomes: Map<string, RowOutcome>
-  created: number
   view: (id: string, signal: AbortSignal) => Promise<Client>
 }
 
 /** The created clients' ids and keys, to flash devices with: a file of secrets, and said so before it is saved. */
-export function CreatedClientsDownload({ file, rows, outcomes, created, view }: Props) {
+export function CreatedClientsDownload({ file, rows, outcomes, view }: Props) {
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false })
   const abortRef = useRef<AbortController | null>(null)
   useEffect(() => () => abortRef.current?.abort(), [])
@@ -47,7 +45,7 @@ export function CreatedClientsDownload({ file, rows, outcomes, created, view }: 
       </p>
       <div>
         <Button icon={<IconDownload />} loading={state.busy} onClick={() => void download()}>
-          Download {pluralize(created, 'created client')} with keys (CSV)
+          Download created clients (CSV)
         </Button>
       </div>
       {state.error && (

@@ -50,7 +50,7 @@ export function ImportSummary({ stage, outcomes, view }: SummaryProps) {
         </p>
         {stage.fatal && <p className="form-error">Stopped: {stage.fatal}</p>}
       </div>
-      {created > 0 && <CreatedClientsDownload file={stage.file} rows={stage.rows} outcomes={outcomes} created={created} view={view} />}
+      {created > 0 && <CreatedClientsDownload file={stage.file} rows={stage.rows} outcomes={outcomes} view={view} />}
       {failed.length > 0 && <PreviewTable rows={failed} reasons={reasons} label="Rows that failed" />}
     </div>
   )
