@@ -164,10 +164,13 @@ for (const theme of THEMES) {
       await dialog.getByLabel('Choose a CSV file').setInputFiles({
         name: 'fleet.csv',
         mimeType: 'text/csv',
-        buffer: Buffer.from('name,secret,tags,metadata\nA11y One,,a;b,"{""k"": 1}"\n,orphan,,\nA11y Bad,,,{oops}\n'),
+        buffer: Buffer.from('name,secret,tags,metadata\nA11y One,,a;b,"{""k"": 1}"\n,orphan,,\nA11y Bad,,,{oops}\nA11y One,,,\n'),
       })
       await expect(dialog.getByRole('table', { name: 'Rows in the file' })).toBeVisible()
       await axe.check('CSV import preview', dialog)
+      await dialog.getByRole('button', { name: 'Change columns' }).click()
+      await expect(dialog.getByRole('table', { name: 'Columns of the file' })).toBeVisible()
+      await axe.check('CSV column mapping', dialog)
       await closeDialog(page, dialog)
 
       // The export asks about secrets first; checked, it warns.

@@ -74,11 +74,11 @@ test.describe('managing clients', () => {
     // Secrets are hidden: the report may travel further than the file.
     const hidden = '(hidden: copy it from the original file)'
     expect(report.replace(/^\ufeff/, '').split('\r\n')).toEqual([
-      'Row,Name,Secret,Tags,Metadata,Error',
-      `3,,${hidden},,,Name is missing`,
-      `4,Import Clash,${hidden},import-test,,Secret already used by another client in this domain`,
-      `6,Import Dup,${hidden},,,Duplicate secret: the same as row 5`,
-      '7,Import Bad JSON,,,{oops},Metadata is not valid JSON (a JSON object is expected)',
+      'Row,Name,Secret,Tags,Metadata,Identity,Error',
+      `3,,${hidden},,,,Name is missing`,
+      `4,Import Clash,${hidden},import-test,,,Secret already used by another client in this domain`,
+      `6,Import Dup,${hidden},,,,Duplicate secret: the same as row 5`,
+      '7,Import Bad JSON,,,{oops},,Metadata is not valid JSON (a JSON object is expected)',
     ])
     expect(report).not.toContain(existing.secret)
     await dialog.getByRole('button', { name: 'Close' }).last().click()
@@ -91,8 +91,8 @@ test.describe('managing clients', () => {
     await signIn()
     await page.getByRole('button', { name: 'Create clients' }).click()
     const dialog = page.getByRole('dialog', { name: 'Create clients from a CSV file' })
-    await dialog.getByLabel('Choose a CSV file').setInputFiles(csvFile('no-header.csv', 'Boiler,secret-1\nPump,secret-2'))
-    await expect(dialog.getByRole('alert')).toContainText('Header row missing')
+    await dialog.getByLabel('Choose a CSV file').setInputFiles(csvFile('unclosed.csv', 'Name\n"Boiler\nPump'))
+    await expect(dialog.getByRole('alert')).toContainText('a quoted cell is not closed')
     await dialog
       .getByLabel('Choose a CSV file')
       .setInputFiles({ name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) })

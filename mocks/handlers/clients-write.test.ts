@@ -91,6 +91,23 @@ describe('POST /{domainID}/clients/bulk', () => {
     expect(inBatch.status).toBe(400)
     expect((await listClients(backend.domainId, { status: 'all', limit: 1 })).total).toBe(before + 2)
   })
+
+  it('stores each identity and answers with the generated keys; names and identities may repeat', async () => {
+    await signInAs(OPERATOR)
+    const { clients } = await createClientsBulk(backend.domainId, [
+      { name: 'Gate', credentials: { identity: 'gate-01' } },
+      { name: 'Gate', credentials: { identity: 'gate-01', secret: 'gate-key' } },
+    ])
+    expect(clients.map((c) => c.credentials)).toEqual([
+      { identity: 'gate-01', secret: expect.any(String) },
+      { identity: 'gate-01', secret: 'gate-key' },
+    ])
+    expect(clients[0].credentials?.secret).not.toBe('')
+    const stored = await getClient(backend.domainId, clients[0].id)
+    expect(stored.credentials).toEqual(clients[0].credentials)
+    const tooLong = await refused(createClientsBulk(backend.domainId, [{ name: 'x', credentials: { identity: 'i'.repeat(255) } }]))
+    expect(tooLong.status).toBe(400)
+  })
 })
 
 describe('updating a client', () => {

@@ -111,14 +111,16 @@ export function useCreateClient(domainId: string) {
 }
 
 /**
- * The CSV import's writes: `createBatch` (`POST /{domainID}/clients/bulk`, all of a batch or none) and `exists`;
- * `finished` refreshes the lists once the import stops, however it ended.
+ * The CSV import's writes: `createBatch` (`POST /{domainID}/clients/bulk`, all of a batch or none), `exists` and
+ * `view` (a created client whose answer was lost, for its key); `finished` refreshes the lists once the import
+ * stops, however it ended.
  */
 export function useClientImportWrites(domainId: string) {
   const queryClient = useQueryClient()
   return {
     createBatch: (batch: ClientCreate[], signal: AbortSignal) => createClientsBulk(domainId, batch, signal),
     exists: (id: string, signal: AbortSignal) => clientExists(domainId, id, signal),
+    view: (id: string, signal: AbortSignal) => getClient(domainId, id, {}, signal),
     finished: () => refreshClients(queryClient, domainId),
   }
 }
@@ -247,6 +249,28 @@ export async function fetchAllClients(domainId: string, params: ClientListParams
     options,
   )
 }
+
+/** Partial matches looked through for an exact name: enough for any real name, a few requests at most. */
+const NAMED_LOOKUP_MAX = 500
+
+/**
+ * The domain's clients named exactly `name` (Magistrala allows several). The list's `name` filter matches part
+ * of a name, so its matches are compared here; a name that is part of more than NAMED_LOOKUP_MAX others may go
+ * unfound. Under `lists`: every write refreshes it.
+ */
+export const clientsNamedQuery = (domainId: string, name: string) =>
+  queryOptions({
+    queryKey: [...clientKeys.lists(domainId), 'named', name] as const,
+    queryFn: async ({ signal }) => {
+      const matches = await fetchAllClients(
+        domainId,
+        { name, status: 'all', order: 'name' },
+        { signal, max: NAMED_LOOKUP_MAX, concurrency: 3, retry: false },
+      )
+      return matches.items.filter((client) => client.name === name)
+    },
+    staleTime: 30_000,
+  })
 
 /** One page of clients outside the cache: the pickers' searches. */
 export const searchClients = listClients

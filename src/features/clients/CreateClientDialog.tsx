@@ -9,10 +9,11 @@ import { Dialog, DialogFormFooter } from '../../components/ui/Dialog'
 import { Field } from '../../components/ui/Field'
 import { MetadataEditor } from '../../components/ui/MetadataEditor'
 import { TagsInput } from '../../components/ui/TagsInput'
-import { IconEye, IconEyeOff, IconRefresh } from '../../components/ui/icons'
+import { IconAlert, IconEye, IconEyeOff, IconRefresh } from '../../components/ui/icons'
 import { certificateProblem } from '../../lib/pem'
 import { ClientForm, EMPTY_CLIENT_FORM, generateSecret, toClientCreate } from './client-form'
 import { useCreateClient } from '../../data/clients'
+import { useNameInUse } from './use-name-in-use'
 
 type Props = {
   domainId: string
@@ -41,6 +42,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
   const authMethod = useWatch({ control: form.control, name: 'authMethod' })
   const certificate = useWatch({ control: form.control, name: 'certificate' })
   const identity = useWatch({ control: form.control, name: 'identity' })
+  const namesake = useNameInUse(domainId, useWatch({ control: form.control, name: 'name' }))
 
   const submit = form.handleSubmit(async (values) => {
     const current = attempt ?? { id: crypto.randomUUID(), unsure: false }
@@ -89,7 +91,7 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
             {errors.root.message}
           </p>
         )}
-        <Field label="Name" required error={errors.name?.message}>
+        <Field label="Name" required error={errors.name?.message} hint={namesake.length > 0 && <NamesakeWarning count={namesake.length} />}>
           <input className="input" autoComplete="off" {...form.register('name')} />
         </Field>
         <fieldset className="radio-group">
@@ -209,5 +211,15 @@ export function CreateClientDialog({ domainId, open, onOpenChange, onCreated }: 
         </div>
       </form>
     </Dialog>
+  )
+}
+
+/** Magistrala allows it, but two clients of one name are almost always a mistake: say so, without refusing. */
+function NamesakeWarning({ count }: { count: number }) {
+  return (
+    <span className="field-warning">
+      <IconAlert size={14} /> {count === 1 ? 'Another client' : `${count} other clients`} in this domain already{' '}
+      {count === 1 ? 'has' : 'have'} this name. You can still create it.
+    </span>
   )
 }

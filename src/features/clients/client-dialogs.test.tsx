@@ -79,6 +79,29 @@ describe('CreateClientDialog', () => {
     expect(onCreated).not.toHaveBeenCalled()
   })
 
+  it('warns when another client has exactly the name, and still creates it', async () => {
+    const { dialog, onCreated } = await renderCreate()
+    await createClient(backend.domainId, { name: 'Boiler Room Gateway' })
+    await createClient(backend.domainId, { name: 'Boiler Room Gateway 2' })
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ })
+    const warning = /already has this name/
+
+    // Part of two names, and the same but for case: neither is the name of a client.
+    await userEvent.type(name, 'Boiler Room')
+    await userEvent.type(name, ' gateway')
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(within(dialog).queryByText(warning)).not.toBeInTheDocument()
+
+    await userEvent.clear(name)
+    await userEvent.type(name, '  Boiler Room Gateway ')
+    const shown = await within(dialog).findByText(warning)
+    expect(name).toHaveAccessibleDescription(expect.stringMatching(warning))
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create client' }))
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ name: 'Boiler Room Gateway' })))
+    expect(shown).not.toBeInTheDocument()
+  })
+
   it('requires a PEM certificate for the certificate method and creates the client', async () => {
     const { dialog, onCreated } = await renderCreate()
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Camera')

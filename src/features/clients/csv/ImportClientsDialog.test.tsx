@@ -6,14 +6,14 @@ import { OPERATOR, setupTestBackend, signInAs } from '../../../test/backend'
 import { renderInDomain } from '../../../test/render'
 import type { ImportRow } from './client-csv'
 import { ImportClientsDialog } from './ImportClientsDialog'
-import { parseCsvText } from './parse-csv'
+import { parseCsvText, type ReadOptions } from './parse-csv'
 
 // jsdom has no module workers: the file is parsed here, by the same code the worker runs.
 vi.mock('./read-csv-file', () => ({
-  readCsvFile: async (file: File, domainId: string) => {
+  readCsvFile: async (file: File, domainId: string, options: ReadOptions) => {
     const rows: ImportRow[] = []
-    const result = parseCsvText(await file.text(), domainId, (chunk) => rows.push(...chunk))
-    return result.ok ? { ok: true, rows, invalid: result.invalid } : { ok: false, error: result.error }
+    const result = parseCsvText(await file.text(), domainId, (chunk) => rows.push(...chunk), options)
+    return result.ok ? { ...result, rows } : result
   },
 }))
 

@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../../../components/ui/ConfirmDialog'
 import { Dialog } from '../../../components/ui/Dialog'
 import { Spinner } from '../../../components/ui/Spinner'
 import { useLeaveWarning } from '../../../lib/use-leave-warning'
+import { ColumnMapping } from './ColumnMapping'
 import { ImportFooter } from './ImportFooter'
 import { ImportPreview } from './ImportPreview'
 import { ImportProgressView, ImportSummary } from './ImportSummary'
@@ -57,9 +58,19 @@ export function ImportClientsDialog({ domainId, open, onOpenChange, onFinished }
           </p>
         </div>
       )}
-      {stage.kind === 'preview' && <ImportPreview stage={stage} filter={run.filter} onFilter={run.setFilter} />}
+      {stage.kind === 'mapping' && (
+        <ColumnMapping file={stage.file} toMap={stage.toMap} onMap={(columns) => run.choose(stage.file, { columns })} />
+      )}
+      {stage.kind === 'preview' && (
+        <ImportPreview
+          stage={stage}
+          filter={run.filter}
+          onFilter={run.setFilter}
+          onMapColumns={() => run.choose(stage.file, { mapping: true })}
+        />
+      )}
       {stage.kind === 'importing' && <ImportProgressView progress={stage.progress} cancelling={run.cancelling} />}
-      {stage.kind === 'done' && <ImportSummary stage={stage} outcomes={run.outcomes} />}
+      {stage.kind === 'done' && <ImportSummary stage={stage} outcomes={run.outcomes} view={run.view} />}
       <ConfirmDialog
         open={blocker.state === 'blocked'}
         onOpenChange={(open) => !open && blocker.reset?.()}

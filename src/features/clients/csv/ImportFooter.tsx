@@ -4,6 +4,7 @@ import { IconDownload, IconRefresh } from '../../../components/ui/icons'
 import { downloadText } from '../../../lib/download'
 import { pluralize } from '../../../lib/format'
 import { errorReportCsv, type ImportRow } from './client-csv'
+import { MAPPING_FORM_ID } from './ColumnMapping'
 import { reasonOf, type RowOutcome } from './run-import'
 import type { ImportStage } from './useClientImport'
 
@@ -17,7 +18,7 @@ type FooterProps = {
   onCancel: () => void
 }
 
-/** The buttons of each step: stop reading, create, cancel, retry what failed, the error report. */
+/** The buttons of each step: stop reading, read with the columns mapped, create, cancel, retry what failed, the error report. */
 export function ImportFooter({ stage, outcomes, cancelling, onClose, onReset, onStart, onCancel }: FooterProps) {
   // Counted once per file (and after the check against the domain), not on every progress update of an import.
   const rows = 'rows' in stage ? stage.rows : undefined
@@ -28,6 +29,16 @@ export function ImportFooter({ stage, outcomes, cancelling, onClose, onReset, on
       <>
         {stage.kind === 'parsing' && <Button onClick={onReset}>Stop reading</Button>}
         <Button onClick={onClose}>Close</Button>
+      </>
+    )
+  }
+  if (stage.kind === 'mapping') {
+    return (
+      <>
+        <Button onClick={onReset}>Choose another file</Button>
+        <Button variant="primary" type="submit" form={MAPPING_FORM_ID}>
+          Use these columns
+        </Button>
       </>
     )
   }

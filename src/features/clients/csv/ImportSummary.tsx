@@ -1,5 +1,7 @@
 import { ProgressBar } from '../../../components/ui/ProgressBar'
+import type { Client } from '../../../api/schemas/client'
 import { pluralize } from '../../../lib/format'
+import { CreatedClientsDownload } from './CreatedClientsDownload'
 import { PreviewTable } from './PreviewTable'
 import { reasonOf, withStatus, type ImportProgress, type RowOutcome } from './run-import'
 import type { ImportStage } from './useClientImport'
@@ -19,8 +21,15 @@ export function ImportProgressView({ progress, cancelling }: { progress: ImportP
   )
 }
 
-/** What became of every row, and the rows that failed with why. */
-export function ImportSummary({ stage, outcomes }: { stage: Extract<ImportStage, { kind: 'done' }>; outcomes: Map<string, RowOutcome> }) {
+type SummaryProps = {
+  stage: Extract<ImportStage, { kind: 'done' }>
+  outcomes: Map<string, RowOutcome>
+  /** A created client, for a key the create answer did not carry. */
+  view: (id: string, signal: AbortSignal) => Promise<Client>
+}
+
+/** What became of every row, the created clients' file, and the rows that failed with why. */
+export function ImportSummary({ stage, outcomes, view }: SummaryProps) {
   const failed = stage.rows.filter((r) => reasonOf(outcomes.get(r.id)))
   const unknown = withStatus(stage.rows, outcomes, 'unknown').length
   const created = withStatus(stage.rows, outcomes, 'created').length
@@ -41,6 +50,7 @@ export function ImportSummary({ stage, outcomes }: { stage: Extract<ImportStage,
         </p>
         {stage.fatal && <p className="form-error">Stopped: {stage.fatal}</p>}
       </div>
+      {created > 0 && <CreatedClientsDownload file={stage.file} rows={stage.rows} outcomes={outcomes} view={view} />}
       {failed.length > 0 && <PreviewTable rows={failed} reasons={reasons} label="Rows that failed" />}
     </div>
   )

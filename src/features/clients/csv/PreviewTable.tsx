@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import type { ImportRow } from './client-csv'
 
 const ROW_HEIGHT = 40
+const COLUMNS = 7
 
 /** Every row of the file with its problems; only the rows in view are rendered (100,000 rows scroll smoothly). */
 export function PreviewTable({ rows, label, reasons }: { rows: ImportRow[]; label: string; reasons?: Map<string, string> }) {
@@ -28,6 +29,7 @@ export function PreviewTable({ rows, label, reasons }: { rows: ImportRow[]; labe
               Row
             </th>
             <th scope="col">Name</th>
+            <th scope="col">Identity</th>
             <th scope="col">Secret</th>
             <th scope="col">Tags</th>
             <th scope="col">Metadata</th>
@@ -37,23 +39,29 @@ export function PreviewTable({ rows, label, reasons }: { rows: ImportRow[]; labe
         <tbody>
           {top > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: top, padding: 0, border: 0 }} />
+              <td colSpan={COLUMNS} style={{ height: top, padding: 0, border: 0 }} />
             </tr>
           )}
           {items.map((item) => {
             const row = rows[item.index]
             const problem = reasons?.get(row.id) ?? row.problems.join('; ')
+            const warning = reasons ? '' : row.warnings.join('; ')
             return (
               <tr
                 key={row.id}
                 aria-rowindex={item.index + 2}
-                className={problem ? 'preview-bad' : undefined}
+                className={problem ? 'preview-bad' : warning ? 'preview-warned' : undefined}
                 style={{ height: ROW_HEIGHT }}
               >
                 <td className="col-row">{row.row}</td>
                 <td>
                   <span className="truncate preview-cell" title={row.name}>
                     {row.name || <span className="muted">—</span>}
+                  </span>
+                </td>
+                <td>
+                  <span className="truncate preview-cell" title={row.identity}>
+                    {row.identity || <span className="muted">—</span>}
                   </span>
                 </td>
                 <td>
@@ -80,6 +88,10 @@ export function PreviewTable({ rows, label, reasons }: { rows: ImportRow[]; labe
                     <span className="preview-problem truncate" title={problem}>
                       {problem}
                     </span>
+                  ) : warning ? (
+                    <span className="preview-warning truncate" title={warning}>
+                      Warning: {warning}
+                    </span>
                   ) : (
                     <span className="badge badge-success">{reasons ? 'Created' : 'OK'}</span>
                   )}
@@ -89,7 +101,7 @@ export function PreviewTable({ rows, label, reasons }: { rows: ImportRow[]; labe
           })}
           {bottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: bottom, padding: 0, border: 0 }} />
+              <td colSpan={COLUMNS} style={{ height: bottom, padding: 0, border: 0 }} />
             </tr>
           )}
         </tbody>

@@ -1,11 +1,14 @@
 import Papa from 'papaparse'
 import type { Client, ClientCreate } from '../../../api/schemas/client'
-import { NAME_MAX } from '../../../api/schemas/common'
+import { IDENTITY_MAX, NAME_MAX } from '../../../api/schemas/common'
 import { escapeCsvCell, unescapeCsvCell } from '../../../lib/csv-escape'
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../../lib/json'
+import { DELIMITER_NAMES, FIELDS, type CsvLayout } from './csv-layout'
 
-/** The importer's columns, in order; a header row names them (case-insensitive, `Key` for `Secret`). */
+/** The export's columns (the importer's documented order, which it reads back). */
 export const CSV_COLUMNS = ['Name', 'Secret', 'Tags', 'Metadata'] as const
+/** The importer's columns in the documented order (`FIELDS`); a row's cells are held in this order. */
+export const IMPORT_COLUMNS = [...CSV_COLUMNS, 'Identity'] as const
 export const SECRET_MAX = 1024
 export const MAX_FILE_BYTES = 32 * 1024 * 1024
 export const MAX_ROWS = 200_000
@@ -27,9 +30,11 @@ export class ImportRow {
   readonly row: number
   /** Pre-assigned client id, derived from the row (see `rowIds`): sending a row again can never create it twice. */
   readonly id: string
-  /** The cells as they were, for the error report. */
+  /** The cells as they were, in the documented order (`IMPORT_COLUMNS`) whatever the file's, for the error report. */
   readonly raw: string[]
   readonly problems: string[]
+  /** Worth a look but not blocking: a name another row or client has. */
+  readonly warnings: string[]
   readonly name: string
   readonly secret: string
   /** Found in the domain already (an earlier run of the same file created it): skipped, not sent. */
@@ -37,13 +42,18 @@ export class ImportRow {
   #tags?: string[]
   #metadata?: Record<string, unknown>
 
-  constructor(row: number, id: string, raw: string[], problems: string[]) {
+  constructor(row: number, id: string, raw: string[], problems: string[], warnings: string[] = []) {
     this.row = row
     this.id = id
     this.raw = raw
     this.problems = problems
+    this.warnings = warnings
     this.name = cell(raw, 0).trim()
     this.secret = cell(raw, 1).trim()
+  }
+
+  get identity(): string {
+    return cell(this.raw, 4).trim()
   }
 
   /** Empty for a row whose tags cell is invalid (such a row has a problem and is never sent). */
@@ -69,37 +79,18 @@ const cell = (raw: string[], index: number) => unescapeCsvCell(raw[index] ?? '')
 const readTags = (raw: string[]) => parseTagsCell(cell(raw, 2))
 const readMetadata = (raw: string[]) => parseMetadataCell(cell(raw, 3))
 
-type WireRow = [row: number, id: string, raw: string[], problems: string[]]
+type WireRow = [row: number, id: string, raw: string[], problems: string[], warnings: string[]]
 
 /**
  * Rows as JSON text, for the worker to post: their cells, not their parsed tags and metadata, which would
  * double the text and cost the page several times as much to read back.
  */
 export function encodeRows(rows: ImportRow[]): string {
-  return JSON.stringify(rows.map((r): WireRow => [r.row, r.id, r.raw, r.problems]))
+  return JSON.stringify(rows.map((r): WireRow => [r.row, r.id, r.raw, r.problems, r.warnings]))
 }
 
 export function decodeRows(json: string): ImportRow[] {
-  return (JSON.parse(json) as WireRow[]).map(([row, id, raw, problems]) => new ImportRow(row, id, raw, problems))
-}
-
-export type HeaderCheck = { ok: true; columns: number } | { ok: false; error: string }
-
-const ALIASES: Record<string, number> = { name: 0, secret: 1, key: 1, tags: 2, metadata: 3 }
-
-/** The header must be Name[, Secret|Key[, Tags[, Metadata]]], in that order. */
-export function checkHeader(cells: string[]): HeaderCheck {
-  const names = cells.map((c) => c.trim().toLowerCase())
-  while (names.length && names[names.length - 1] === '') names.pop()
-  const expected = `Expected the header row: ${CSV_COLUMNS.join(', ')}`
-  if (names[0] !== 'name') {
-    const known = names.some((n) => n in ALIASES)
-    return { ok: false, error: known ? `${expected} — in that order (found: ${cells.join(', ')})` : `Header row missing. ${expected}` }
-  }
-  for (let i = 0; i < names.length; i++) {
-    if (ALIASES[names[i]] !== i) return { ok: false, error: `${expected} — found “${cells[i].trim()}” as column ${i + 1}` }
-  }
-  return { ok: true, columns: names.length }
+  return (JSON.parse(json) as WireRow[]).map(([row, id, raw, problems, warnings]) => new ImportRow(row, id, raw, problems, warnings))
 }
 
 /** Tags as a JSON array of strings (`["a","b"]`) or `;`-separated text (`a;b`). */
@@ -139,33 +130,59 @@ export function parseMetadataCell(cell: string): { ok: true; metadata: Record<st
   }
 }
 
-/**
- * Validates data rows (header excluded). `startRow` is the file row of the first data row, `seen` carries
- * secrets across chunks so a duplicate is found anywhere in the file, and `idOf` gives a row's id from its
- * cells (see `rowIds`).
- */
-export function validateRows(
-  cells: string[][],
-  startRow: number,
-  seen: Map<string, number>,
-  idOf: (cells: readonly string[]) => string,
-): ImportRow[] {
-  return cells.map((raw, index) => {
+/** What validating a file carries from one chunk of rows to the next. */
+export type FileContext = {
+  layout: Pick<CsvLayout, 'delimiter' | 'columns'>
+  /** Secrets and names seen so far, with the first row of each: duplicates are found anywhere in the file. */
+  secrets: Map<string, number>
+  names: Map<string, number>
+  /** A row's id from its cells in the documented order (see `rowIds`). */
+  idOf: (cells: readonly string[]) => string
+}
+
+/** The documented order, comma-separated: rows already in the importer's order. */
+export const DOCUMENTED_LAYOUT = { delimiter: ',', columns: [...FIELDS] } as const satisfies FileContext['layout']
+
+export const fileContext = (idOf: FileContext['idOf'], layout: FileContext['layout'] = DOCUMENTED_LAYOUT): FileContext => ({
+  layout,
+  secrets: new Map(),
+  names: new Map(),
+  idOf,
+})
+
+/** A row's cells in the documented order. */
+function inDocumentedOrder(cells: string[], columns: FileContext['layout']['columns']): string[] {
+  const ordered = ['', '', '', '', '']
+  for (let i = 0; i < columns.length; i++) {
+    const field = columns[i]
+    if (field) ordered[FIELDS.indexOf(field)] = cells[i] ?? ''
+  }
+  return ordered
+}
+
+/** Validates data rows (header excluded); `startRow` is the file row of the first. */
+export function validateRows(cells: string[][], startRow: number, context: FileContext): ImportRow[] {
+  const { columns, delimiter } = context.layout
+  const width = columns.length
+  // Most files are in that order already: their rows need no copy.
+  const documented = columns.every((field, i) => field === FIELDS[i])
+  return cells.map((cellsInFile, index) => {
     const problems: string[] = []
-    const row = new ImportRow(startRow + index, idOf(raw), raw, problems)
-    if (raw.length > CSV_COLUMNS.length && raw.slice(CSV_COLUMNS.length).some((c) => c.trim())) {
-      problems.push(`Too many columns (${raw.length}; expected at most ${CSV_COLUMNS.length}: quote cells that contain commas)`)
+    const warnings: string[] = []
+    const raw = documented ? cellsInFile : inDocumentedOrder(cellsInFile, columns)
+    const row = new ImportRow(startRow + index, context.idOf(raw), raw, problems, warnings)
+    if (cellsInFile.length > width && cellsInFile.slice(width).some((c) => c.trim())) {
+      const what = DELIMITER_NAMES[delimiter]
+      problems.push(`Too many columns (${cellsInFile.length}; expected at most ${width}: quote cells that contain ${what}s)`)
     }
     if (!row.name) problems.push('Name is missing')
     else if (row.name.length > NAME_MAX) problems.push(`Name is longer than ${NAME_MAX} characters`)
+    else firstOf(context.names, row.name, row.row, (first) => warnings.push(`Same name as row ${first}`))
     if (row.secret.length > SECRET_MAX) problems.push(`Secret is longer than ${SECRET_MAX} characters`)
     if (row.secret === HIDDEN_SECRET)
       problems.push('The secret was hidden in the error report: copy it from the original file, or empty the cell')
-    if (row.secret) {
-      const first = seen.get(row.secret)
-      if (first !== undefined) problems.push(`Duplicate secret: the same as row ${first}`)
-      else seen.set(row.secret, row.row)
-    }
+    if (row.secret) firstOf(context.secrets, row.secret, row.row, (first) => problems.push(`Duplicate secret: the same as row ${first}`))
+    if (row.identity.length > IDENTITY_MAX) problems.push(`Identity is longer than ${IDENTITY_MAX} characters`)
     const tags = readTags(raw)
     if (!tags.ok) problems.push(tags.error)
     const metadata = readMetadata(raw)
@@ -174,12 +191,21 @@ export function validateRows(
   })
 }
 
+/** Records the first row with `value`; a later row calls `seenAt` with that first row. */
+function firstOf(seen: Map<string, number>, value: string, row: number, seenAt: (first: number) => void) {
+  const first = seen.get(value)
+  if (first === undefined) seen.set(value, row)
+  else seenAt(first)
+}
+
 export function toClientCreate(row: ImportRow): ClientCreate {
   return {
     id: row.id,
     name: row.name,
     ...(row.tags.length ? { tags: row.tags } : {}),
-    ...(row.secret ? { credentials: { secret: row.secret } } : {}),
+    ...(row.secret || row.identity
+      ? { credentials: { ...(row.identity ? { identity: row.identity } : {}), ...(row.secret ? { secret: row.secret } : {}) } }
+      : {}),
     ...(Object.keys(row.metadata).length ? { metadata: row.metadata } : {}),
   }
 }
@@ -202,13 +228,13 @@ export function clientsToCsv(clients: Client[], options: { secrets: boolean }): 
 export function errorReportCsv(rows: { row: ImportRow; reason: string }[]): string {
   return Papa.unparse(
     {
-      fields: ['Row', ...CSV_COLUMNS, 'Error'],
+      fields: ['Row', ...IMPORT_COLUMNS, 'Error'],
       data: rows.map(({ row, reason }) => [String(row.row), ...reportCells(row.raw).map(escapeCsvCell), escapeCsvCell(reason)]),
     },
     { newline: '\r\n' },
   )
 }
 
-const SECRET_COLUMN = CSV_COLUMNS.indexOf('Secret')
+const SECRET_COLUMN = IMPORT_COLUMNS.indexOf('Secret')
 const reportCells = (raw: string[]) =>
-  CSV_COLUMNS.map((_, i) => (i === SECRET_COLUMN && cell(raw, i).trim() ? HIDDEN_SECRET : cell(raw, i)))
+  IMPORT_COLUMNS.map((_, i) => (i === SECRET_COLUMN && cell(raw, i).trim() ? HIDDEN_SECRET : cell(raw, i)))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createClient, createClientsBulk } from '../../../api/clients'
 import { ADMIN, OPERATOR, setupTestBackend, signInAs } from '../../../test/backend'
-import { toClientCreate, validateRows } from './client-csv'
+import { fileContext, toClientCreate, validateRows } from './client-csv'
 import { checkExistingClients } from './existing-clients'
 import { rowIds } from './row-ids'
 
@@ -15,7 +15,7 @@ const FILE = [
 ]
 
 /** The file read afresh, as after a closed tab: nothing remembered but the file. */
-const parse = () => validateRows(FILE, 2, new Map(), rowIds(backend.domainId))
+const parse = () => validateRows(FILE, 2, fileContext(rowIds(backend.domainId)))
 
 /** The first import of the file created the pump and the first fan, then the tab was closed. */
 async function firstRun() {

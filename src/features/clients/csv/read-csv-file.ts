@@ -1,7 +1,12 @@
 import { MAX_FILE_BYTES, decodeRows, type ImportRow } from './client-csv'
+import type { ColumnsToMap, CsvLayout } from './csv-layout'
 import type { CsvWorkerMessage, CsvWorkerRequest } from './csv.worker'
+import type { ReadOptions } from './parse-csv'
 
-export type CsvFileResult = { ok: true; rows: ImportRow[]; invalid: number } | { ok: false; error: string }
+export type CsvFileResult =
+  | { ok: true; rows: ImportRow[]; invalid: number; layout: CsvLayout }
+  | { ok: false; error: string; mapping?: undefined }
+  | { ok: false; error?: undefined; mapping: ColumnsToMap }
 
 /** Refusals that need no parsing: wrong kind of file, empty, too large. */
 export function fileProblem(file: File): string | null {
@@ -19,7 +24,13 @@ export function fileProblem(file: File): string | null {
 const PROGRESS_EVERY_MS = 200
 
 /** Parses and validates a CSV file for a domain in a Web Worker; `onProgress` reports rows read so far. */
-export function readCsvFile(file: File, domainId: string, onProgress: (rows: number) => void, signal: AbortSignal): Promise<CsvFileResult> {
+export function readCsvFile(
+  file: File,
+  domainId: string,
+  options: ReadOptions,
+  onProgress: (rows: number) => void,
+  signal: AbortSignal,
+): Promise<CsvFileResult> {
   const problem = fileProblem(file)
   if (problem) return Promise.resolve({ ok: false, error: problem })
   return new Promise((resolve) => {
@@ -44,9 +55,10 @@ export function readCsvFile(file: File, domainId: string, onProgress: (rows: num
           reported = now
           onProgress(rows.length)
         }
-      } else if (message.type === 'done') finish({ ok: true, rows, invalid: message.invalid })
+      } else if (message.type === 'done') finish({ ok: true, rows, invalid: message.invalid, layout: message.layout })
+      else if (message.type === 'mapping') finish({ ok: false, mapping: message.mapping })
       else finish({ ok: false, error: message.error })
     })
-    worker.postMessage({ file, domainId } satisfies CsvWorkerRequest)
+    worker.postMessage({ file, domainId, options } satisfies CsvWorkerRequest)
   })
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createClient, createClientsBulk, getClient, listClients } from '../../../api/clients'
 import { ApiError, isApiError } from '../../../api/errors'
 import { ADMIN, signInAs, setupTestBackend } from '../../../test/backend'
-import { validateRows, type ImportRow } from './client-csv'
+import { fileContext, validateRows, type ImportRow } from './client-csv'
 import { rowIds } from './row-ids'
 import { mergeOutcomes, runImport, type ImportDeps, type RowOutcome } from './run-import'
 
@@ -10,7 +10,7 @@ const backend = setupTestBackend()
 
 /** Rows as the importer reads them from a file, with ids derived from their cells. */
 function rows(cells: string[][]): ImportRow[] {
-  return validateRows(cells, 2, new Map(), rowIds(backend.domainId))
+  return validateRows(cells, 2, fileContext(rowIds(backend.domainId)))
 }
 
 function deps(overrides: Partial<ImportDeps> = {}): ImportDeps {

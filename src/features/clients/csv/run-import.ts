@@ -1,20 +1,24 @@
 import { errorMessage, isApiError } from '../../../api/errors'
-import type { ClientCreate } from '../../../api/schemas/client'
+import type { Client, ClientCreate } from '../../../api/schemas/client'
 import { toClientCreate, type ImportRow } from './client-csv'
 
 /**
- * What became of a row: created now; skipped because it exists already (an earlier run of the same file
+ * What became of a row: created now (with the server's answer for it when there was one: its generated key);
+ * skipped because it exists already (an earlier run of the same file
  * created it: rows carry ids derived from the file); refused by the server, so not created; or unknown,
  * when the server did not answer (a timeout, a 5xx): it may have created the row, and a retry finds out.
  */
 export type RowOutcome =
-  { status: 'created' } | { status: 'skipped' } | { status: 'failed'; reason: string } | { status: 'unknown'; reason: string }
+  | { status: 'created'; client?: Client }
+  | { status: 'skipped' }
+  | { status: 'failed'; reason: string }
+  | { status: 'unknown'; reason: string }
 
 export type ImportProgress = { settled: number; total: number; created: number; skipped: number; failed: number }
 
 export type ImportDeps = {
-  /** `POST /{domainID}/clients/bulk`: all of the batch is created, or none. */
-  createBatch: (batch: ClientCreate[], signal: AbortSignal) => Promise<unknown>
+  /** `POST /{domainID}/clients/bulk`: all of the batch is created, or none; the answer lists the clients created. */
+  createBatch: (batch: ClientCreate[], signal: AbortSignal) => Promise<{ clients: Client[] }>
   /** Whether a client id exists in the domain already. */
   exists: (id: string, signal: AbortSignal) => Promise<boolean>
   onProgress: (progress: ImportProgress) => void
@@ -82,16 +86,16 @@ export async function runImport(rows: ImportRow[], deps: ImportDeps): Promise<Im
   const outcomes = new Map<string, RowOutcome>()
   const total = rows.length
   const counts = { created: 0, skipped: 0, failed: 0 }
-  const mark = (batch: ImportRow[], outcome: RowOutcome) => {
-    for (const row of batch) outcomes.set(row.id, outcome)
+  const mark = (batch: ImportRow[], outcome: RowOutcome, clients?: Map<string, Client>) => {
+    for (const row of batch) outcomes.set(row.id, clients?.has(row.id) ? { status: 'created', client: clients.get(row.id) } : outcome)
     counts[outcome.status === 'unknown' ? 'failed' : outcome.status] += batch.length
     deps.onProgress({ settled: counts.created + counts.skipped + counts.failed, total, ...counts })
   }
 
   const settle = async (batch: ImportRow[]): Promise<void> => {
     try {
-      await deps.createBatch(batch.map(toClientCreate), deps.signal)
-      mark(batch, { status: 'created' })
+      const answer = await deps.createBatch(batch.map(toClientCreate), deps.signal)
+      mark(batch, { status: 'created' }, new Map(answer.clients.map((client) => [client.id, client])))
     } catch (error) {
       deps.signal.throwIfAborted()
       if (isApiError(error) && (error.status === 401 || error.status === 403)) throw new Fatal(errorMessage(error))

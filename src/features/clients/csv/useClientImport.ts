@@ -2,19 +2,25 @@ import { startTransition, useEffect, useRef, useState } from 'react'
 import { errorMessage } from '../../../api/errors'
 import { useClientImportWrites } from '../../../data/clients'
 import type { ImportRow } from './client-csv'
+import type { ColumnsToMap, CsvLayout } from './csv-layout'
 import { checkExistingClients, type ExistingCheck } from './existing-clients'
+import type { ReadOptions } from './parse-csv'
 import { readCsvFile } from './read-csv-file'
 import { mergeOutcomes, runImport, type ImportProgress, type RowOutcome } from './run-import'
 
-/** Where an import stands: choosing a file, reading it, its preview (checked against the domain), creating, done. */
+/**
+ * Where an import stands: choosing a file, reading it, mapping its columns (a header with names the importer does
+ * not know), its preview (checked against the domain), creating, done.
+ */
 export type ImportStage =
   | { kind: 'pick'; error?: string }
   | { kind: 'parsing'; file: File; read: number }
-  | { kind: 'preview'; file: File; rows: ImportRow[]; check: ExistingCheck | 'running' }
+  | { kind: 'mapping'; file: File; toMap: ColumnsToMap }
+  | { kind: 'preview'; file: File; rows: ImportRow[]; layout: CsvLayout; check: ExistingCheck | 'running' }
   | { kind: 'importing'; file: File; rows: ImportRow[]; progress: ImportProgress }
   | { kind: 'done'; file: File; rows: ImportRow[]; stopped: boolean; fatal?: string }
 
-export type RowFilter = 'all' | 'valid' | 'invalid'
+export type RowFilter = 'all' | 'valid' | 'invalid' | 'warned'
 
 /**
  * The import's state machine: read a file, check it against the domain's clients, create its valid rows in batches,
@@ -46,18 +52,21 @@ export function useClientImport(domainId: string) {
     setStage({ kind: 'pick' })
   }
 
-  const choose = async (file: File) => {
+  /** Reads a file: as detected, with the operator's mapping of its columns, or asking for one (see `ReadOptions`). */
+  const choose = async (file: File, options: ReadOptions = {}) => {
     const abort = restart()
     setOutcomes(new Map())
     setStage({ kind: 'parsing', file, read: 0 })
-    const result = await readCsvFile(file, domainId, (read) => setStage((s) => (s.kind === 'parsing' ? { ...s, read } : s)), abort.signal)
+    const onRead = (read: number) => setStage((s) => (s.kind === 'parsing' ? { ...s, read } : s))
+    const result = await readCsvFile(file, domainId, options, onRead, abort.signal)
     if (abort.signal.aborted) return
+    if (!result.ok && result.mapping) return setStage({ kind: 'mapping', file, toMap: result.mapping })
     if (!result.ok) return setStage({ kind: 'pick', error: result.error })
     // A transition: rendering the preview of 100,000 rows (counts, the virtualiser's positions) yields to the
     // browser every few milliseconds instead of holding the page for one long task.
     startTransition(() => {
       setFilter(result.invalid ? 'invalid' : 'all')
-      setStage({ kind: 'preview', file, rows: result.rows, check: 'running' })
+      setStage({ kind: 'preview', file, rows: result.rows, layout: result.layout, check: 'running' })
     })
     const check = await checkExistingClients(domainId, result.rows, abort.signal).catch((error): ExistingCheck => ({
       checked: false,
@@ -96,5 +105,5 @@ export function useClientImport(domainId: string) {
 
   const created = () => [...outcomes.values()].filter((o) => o.status === 'created').length
 
-  return { stage, filter, setFilter, cancelling, outcomes, choose, start, cancel, reset, created }
+  return { stage, filter, setFilter, cancelling, outcomes, choose, start, cancel, reset, created, view: writes.view }
 }
