@@ -212,7 +212,7 @@ test.describe('managing clients', () => {
     await expect(clients.row(name)).toHaveCount(0)
   })
 
-  test('selects rows and disables them together', async ({ page, signIn, clients }) => {
+  test('selects rows, disables them together after confirming, and Undo enables them again', async ({ page, signIn, clients }) => {
     await signIn(OPERATOR)
     await clients.status.selectOption('enabled')
     const first = (await clients.nameLinks().nth(0).textContent())!
@@ -222,9 +222,11 @@ test.describe('managing clients', () => {
     const bar = page.getByRole('region', { name: 'Selected clients' })
     await expect(bar).toContainText('2 clients selected')
     await bar.getByRole('button', { name: 'Disable' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '2 clients disabled' })).toBeVisible()
+    await page.getByRole('dialog', { name: 'Disable 2 clients?' }).getByRole('button', { name: 'Disable 2 clients' }).click()
+    const toast = page.getByRole('status').filter({ hasText: '2 clients disabled' })
     await expect(clients.row(first)).toHaveCount(0)
-    await clients.status.selectOption('disabled')
+    await toast.getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '2 clients enabled' })).toBeVisible()
     await expect(clients.row(first)).toHaveCount(1)
     await expect(clients.row(second)).toHaveCount(1)
   })

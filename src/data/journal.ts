@@ -93,7 +93,12 @@ export const journalQueries = {
    * One page of a journal. `filters` key it as the page shows them; `toParams` turns them into the request when the page
    * is fetched, so a relative range ("last hour") stays relative.
    */
-  list: <F>(target: JournalTarget, filters: F, toParams: (filters: F) => JournalListParams, options: { live?: boolean; changes?: boolean } = {}) =>
+  list: <F>(
+    target: JournalTarget,
+    filters: F,
+    toParams: (filters: F) => JournalListParams,
+    options: { live?: boolean; changes?: boolean } = {},
+  ) =>
     queryOptions({
       queryKey: [...targetKey(target), filters] as const,
       queryFn: ({ signal, client }) =>
