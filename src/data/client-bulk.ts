@@ -140,13 +140,18 @@ async function connectBatch(
   }
 }
 
-async function resolveTarget(domainId: string, target: BulkTarget, control: BulkControl): Promise<Client[]> {
+/** The clients of a target: a filter's every page (a few at once, each retried), or the picked ones (fetching any not seen). */
+export async function resolveBulkTarget(
+  domainId: string,
+  target: BulkTarget,
+  options: { signal: AbortSignal; onProgress?: (fetched: number, total: number) => void },
+): Promise<Client[]> {
   if ('filter' in target) {
-    const onProgress = (settled: number, total: number) => control.onProgress({ phase: 'finding', settled, total })
-    return (await fetchAllClients(domainId, target.filter, { signal: control.signal, onProgress, concurrency: 2 })).items
+    return (await fetchAllClients(domainId, target.filter, { signal: options.signal, onProgress: options.onProgress, concurrency: 2 }))
+      .items
   }
   const missing = target.ids.filter((id) => !target.known.has(id))
-  const fetched = await Promise.all(missing.map((id) => getClient(domainId, id, {}, control.signal)))
+  const fetched = await Promise.all(missing.map((id) => getClient(domainId, id, {}, options.signal)))
   const byId = new Map([...target.known, ...fetched.map((c) => [c.id, c] as const)])
   return target.ids.map((id) => byId.get(id)!)
 }
@@ -156,7 +161,10 @@ async function resolveTarget(domainId: string, target: BulkTarget, control: Bulk
  * server's reason). Cancel stops after the batch under way; what was done is reported.
  */
 export async function runBulk(domainId: string, target: BulkTarget, op: BulkOp, control: BulkControl): Promise<BulkOutcome> {
-  const clients = await resolveTarget(domainId, target, control)
+  const clients = await resolveBulkTarget(domainId, target, {
+    signal: control.signal,
+    onProgress: (settled, total) => control.onProgress({ phase: 'finding', settled, total }),
+  })
   const outcome: BulkOutcome = { total: clients.length, changed: [], unchanged: 0, failed: [], stopped: false }
   const existing = op.kind === 'connect' ? await existingConnections(domainId, op.channelIds, control.signal) : new Map()
   let settled = 0

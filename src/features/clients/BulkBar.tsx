@@ -117,7 +117,7 @@ function BulkProgressView({ job }: { job: BulkJob }) {
       ? `Finding clients… ${progress.settled.toLocaleString()} of ${progress.total.toLocaleString()}`
       : `${progress.settled.toLocaleString()} of ${progress.total.toLocaleString()}…`
   return (
-    <span className="bulk-progress spacer">
+    <span className="bulk-progress">
       <ProgressBar label="Bulk action progress" value={progress?.settled ?? 0} max={Math.max(progress?.total ?? 0, 1)} />
       <span role="status" className="muted">
         {job.stopping ? `Stopping after this batch… ${text}` : text}

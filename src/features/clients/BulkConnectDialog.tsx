@@ -76,7 +76,7 @@ export function BulkConnectDialog(props: { domainId: string; count: number; onCl
             />
           )}
         </Field>
-        <fieldset className="bulk-connect-types" aria-describedby={errors.types ? 'bulk-connect-types-error' : undefined}>
+        <fieldset className="choice-group" aria-describedby={errors.types ? 'bulk-connect-types-error' : undefined}>
           <legend className="field-label">As</legend>
           {(['publish', 'subscribe'] as const).map((type) => (
             <label key={type} className="export-option">

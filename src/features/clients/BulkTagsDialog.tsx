@@ -33,7 +33,7 @@ export function BulkTagsDialog({ count, onClose, onApply }: { count: number; onC
       }
     >
       <form id="bulk-tags-form" className="stack" onSubmit={submit} noValidate>
-        <fieldset className="bulk-tags-mode">
+        <fieldset className="choice-group">
           <legend className="field-label">Change</legend>
           {(['add', 'remove'] as const).map((value) => (
             <label key={value} className="export-option">

@@ -158,7 +158,15 @@ export function ClientsPage() {
             onFinished={(created) => toast({ tone: 'success', title: `${pluralize(created, 'client')} created from the file` })}
           />
         )}
-        {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
+        {open === 'export' && (
+          <ExportDialog
+            domainId={domain.id}
+            params={params}
+            total={total}
+            selection={selection.count ? { target: selection.target(), count: selection.count } : null}
+            onClose={() => setOpen(null)}
+          />
+        )}
       </Suspense>
       <DeleteClientDialog
         domainId={domain.id}
