@@ -231,6 +231,30 @@ test.describe('managing clients', () => {
     await expect(clients.row(second)).toHaveCount(1)
   })
 
+  test('tags every client matching a filter, across pages', async ({ page, signIn, clients }) => {
+    await signIn()
+    const tagFilter = page.getByRole('textbox', { name: 'Filter by tag' })
+    await tagFilter.fill('camera')
+    await tagFilter.press('Enter')
+    await expect(clients.range).toHaveText('1–25 of 26 clients')
+    await clients.table.getByRole('checkbox', { name: 'Select all rows on this page' }).check()
+    const bar = page.getByRole('region', { name: 'Selected clients' })
+    await bar.getByRole('button', { name: 'Select all 26 clients matching this filter' }).click()
+    await bar.getByRole('button', { name: 'Tags…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Edit tags' })
+    await dialog.getByRole('textbox', { name: 'Tags' }).fill('rooftop-cam')
+    await dialog.getByRole('textbox', { name: 'Tags' }).press('Enter')
+    await dialog.getByRole('button', { name: 'Add to 26 clients' }).click()
+    // One camera is disabled: Magistrala edits enabled clients only, and the toast says so.
+    const toast = page.getByRole('status').filter({ hasText: '25 clients retagged, 1 failed' })
+    await expect(toast).toContainText('Magistrala edits enabled clients only')
+    // The new tag alone finds the 25 clients, those of the second page too.
+    await page.getByRole('button', { name: 'Remove filter tag: camera' }).click()
+    await tagFilter.fill('rooftop-cam')
+    await tagFilter.press('Enter')
+    await expect(clients.range).toHaveText('1–25 of 25 clients')
+  })
+
   test('exports the filtered view and imports the file back', async ({ page, signIn, clients }) => {
     await signIn()
     await page.getByRole('textbox', { name: 'Filter by tag' }).fill('camera')

@@ -62,6 +62,8 @@ async function applyOne(domainId: string, client: Client, op: Exclude<BulkOp, { 
   if (op.kind === 'tags') {
     const next = editTags(client.tags ?? [], op.add, op.remove)
     if (sameTags(next, client.tags ?? [])) return 'unchanged'
+    // Magistrala's UPDATE has `WHERE status = enabled`: a disabled client's answer would be a bare 404.
+    if (client.status !== 'enabled') throw new Error('Disabled clients keep their tags: Magistrala edits enabled clients only')
     await updateClientTags(domainId, client.id, next)
     return 'changed'
   }
