@@ -212,7 +212,7 @@ test.describe('managing clients', () => {
     await expect(clients.row(name)).toHaveCount(0)
   })
 
-  test('selects rows and disables them together', async ({ page, signIn, clients }) => {
+  test('selects rows, disables them together after confirming, and Undo enables them again', async ({ page, signIn, clients }) => {
     await signIn(OPERATOR)
     await clients.status.selectOption('enabled')
     const first = (await clients.nameLinks().nth(0).textContent())!
@@ -222,11 +222,37 @@ test.describe('managing clients', () => {
     const bar = page.getByRole('region', { name: 'Selected clients' })
     await expect(bar).toContainText('2 clients selected')
     await bar.getByRole('button', { name: 'Disable' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '2 clients disabled' })).toBeVisible()
+    await page.getByRole('dialog', { name: 'Disable 2 clients?' }).getByRole('button', { name: 'Disable 2 clients' }).click()
+    const toast = page.getByRole('status').filter({ hasText: '2 clients disabled' })
     await expect(clients.row(first)).toHaveCount(0)
-    await clients.status.selectOption('disabled')
+    await toast.getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '2 clients enabled' })).toBeVisible()
     await expect(clients.row(first)).toHaveCount(1)
     await expect(clients.row(second)).toHaveCount(1)
+  })
+
+  test('tags every client matching a filter, across pages', async ({ page, signIn, clients }) => {
+    await signIn()
+    const tagFilter = page.getByRole('textbox', { name: 'Filter by tag' })
+    await tagFilter.fill('camera')
+    await tagFilter.press('Enter')
+    await expect(clients.range).toHaveText('1–25 of 26 clients')
+    await clients.table.getByRole('checkbox', { name: 'Select all rows on this page' }).check()
+    const bar = page.getByRole('region', { name: 'Selected clients' })
+    await bar.getByRole('button', { name: 'Select all 26 clients matching this filter' }).click()
+    await bar.getByRole('button', { name: 'Tags…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Edit tags' })
+    await dialog.getByRole('textbox', { name: 'Tags' }).fill('rooftop-cam')
+    await dialog.getByRole('textbox', { name: 'Tags' }).press('Enter')
+    await dialog.getByRole('button', { name: 'Add to 26 clients' }).click()
+    // One camera is disabled: Magistrala edits enabled clients only, and the toast says so.
+    const toast = page.getByRole('status').filter({ hasText: '25 clients retagged, 1 failed' })
+    await expect(toast).toContainText('Magistrala edits enabled clients only')
+    // The new tag alone finds the 25 clients, those of the second page too.
+    await page.getByRole('button', { name: 'Remove filter tag: camera' }).click()
+    await tagFilter.fill('rooftop-cam')
+    await tagFilter.press('Enter')
+    await expect(clients.range).toHaveText('1–25 of 25 clients')
   })
 
   test('exports the filtered view and imports the file back', async ({ page, signIn, clients }) => {

@@ -6,7 +6,8 @@ import { listChannels } from '../api/channels'
 import { listClients } from '../api/clients'
 import { ADMIN, setupTestBackend, signInAs } from '../test/backend'
 import { testQueryClient } from '../test/render'
-import { clientKeys, clientQueries, useBulkClientAction, useDeleteClient } from './clients'
+import { useBulkClients, type BulkOp } from './client-bulk'
+import { clientKeys, clientQueries, useDeleteClient } from './clients'
 import { connectionQueries } from './connections'
 
 const backend = setupTestBackend()
@@ -42,15 +43,20 @@ describe('client mutations refresh what they change', () => {
 
   it('a bulk delete refreshes the channels’ client counts too; a bulk disable leaves them', async () => {
     const disabled = await connectedClient()
-    const disable = renderHook(() => useBulkClientAction(disabled.domainId), { wrapper: disabled.wrapper })
-    await act(() => disable.result.current.mutateAsync({ ids: [disabled.clientId], action: 'disable', onProgress: () => {} }))
+    const run = (clientId: string, kind: BulkOp['kind'] & ('disable' | 'delete')) => {
+      const control = { onProgress: () => {}, shouldStop: () => false, signal: new AbortController().signal }
+      return (bulk: ReturnType<typeof useBulkClients>) => bulk({ ids: [clientId], known: new Map() }, { kind }, control)
+    }
+    const disable = renderHook(() => useBulkClients(disabled.domainId), { wrapper: disabled.wrapper })
+    await act(() => run(disabled.clientId, 'disable')(disable.result.current))
     expect(disabled.queryClient.getQueryState(clientKeys.detail(disabled.domainId, disabled.clientId))?.isInvalidated).toBe(true)
     expect(disabled.queryClient.getQueryState(disabled.countKey)?.isInvalidated).toBe(false)
 
     const deleted = await connectedClient()
-    const remove = renderHook(() => useBulkClientAction(deleted.domainId), { wrapper: deleted.wrapper })
-    const result = await act(() => remove.result.current.mutateAsync({ ids: [deleted.clientId], action: 'delete', onProgress: () => {} }))
-    expect(result).toMatchObject({ done: 1, failed: [] })
+    const remove = renderHook(() => useBulkClients(deleted.domainId), { wrapper: deleted.wrapper })
+    const result = await act(() => run(deleted.clientId, 'delete')(remove.result.current))
+    expect(result.changed.map((c) => c.id)).toEqual([deleted.clientId])
+    expect(result.failed).toEqual([])
     expect(deleted.queryClient.getQueryState(deleted.countKey)?.isInvalidated).toBe(true)
   })
 })

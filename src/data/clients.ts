@@ -13,7 +13,7 @@ import {
   updateClientSecret,
   updateClientTags,
 } from '../api/clients'
-import { errorMessage, isApiError } from '../api/errors'
+import { isApiError } from '../api/errors'
 import type { Client, ClientCreate, ClientListParams, ClientUpdate } from '../api/schemas/client'
 import { useCurrentDomain } from '../lib/current-domain'
 import { entityPermissions } from '../lib/permissions'
@@ -188,56 +188,6 @@ export function useSetClientParent(domainId: string, clientId: string) {
       if (to && to !== from) await setClientParent(domainId, clientId, to)
     },
     onSettled: () => refreshClients(queryClient, domainId, { clientId }),
-  })
-}
-
-export type BulkAction = 'enable' | 'disable' | 'delete'
-export type BulkResult = { done: number; unchanged: number; failed: { id: string; message: string }[] }
-
-const BULK_CONCURRENCY = 4
-
-/**
- * Applies one action to many clients, a few requests at a time. Enabling an enabled client is not a
- * failure (the server says 422 "status already assigned"): it is counted as unchanged.
- */
-export async function runBulkAction(
-  domainId: string,
-  ids: string[],
-  action: BulkAction,
-  onProgress: (settled: number) => void,
-): Promise<BulkResult> {
-  const result: BulkResult = { done: 0, unchanged: 0, failed: [] }
-  let next = 0
-  let settled = 0
-  const worker = async () => {
-    while (next < ids.length) {
-      const id = ids[next++]
-      try {
-        if (action === 'delete') await deleteClient(domainId, id)
-        else await setClientEnabled(domainId, id, action === 'enable')
-        result.done++
-      } catch (error) {
-        if (isApiError(error) && error.status === 422 && /already assigned/.test(error.message)) result.unchanged++
-        else result.failed.push({ id, message: errorMessage(error) })
-      }
-      onProgress(++settled)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, ids.length) }, worker))
-  return result
-}
-
-/** One action on many clients (the bulk bar); whatever happened, every client view and the connections refetch after. */
-export function useBulkClientAction(domainId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: ({ ids, action, onProgress }: { ids: string[]; action: BulkAction; onProgress: (settled: number) => void }) =>
-      runBulkAction(domainId, ids, action, onProgress),
-    onSettled: (_result, _error, { action }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: clientKeys.all(domainId) }),
-        action === 'delete' ? queryClient.invalidateQueries({ queryKey: connectionKeys.all(domainId) }) : null,
-      ]),
   })
 }
 

@@ -2,71 +2,129 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Button } from '../../components/ui/Button'
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog'
-import { useToast } from '../../components/ui/Toasts'
-import { useBulkClientAction, type BulkAction } from '../../data/clients'
+import { ProgressBar } from '../../components/ui/ProgressBar'
+import type { BulkOp } from '../../data/client-bulk'
+import { useCurrentDomain } from '../../lib/current-domain'
 import { pluralize } from '../../lib/format'
+import { BulkConnectDialog } from './BulkConnectDialog'
+import { BulkTagsDialog } from './BulkTagsDialog'
+import { bulkReasons } from './bulk-permissions'
+import type { BulkJob } from './useBulkJob'
+import type { BulkSelection } from './useBulkSelection'
 
-const DONE: Record<BulkAction, string> = { enable: 'enabled', disable: 'disabled', delete: 'deleted' }
+type Open = 'disable' | 'delete' | 'tags' | 'connect' | null
 
-/** Actions on the selected rows (across pages). */
-export function BulkBar({ domainId, ids, onDone, onClear }: { domainId: string; ids: string[]; onDone: () => void; onClear: () => void }) {
-  const bulk = useBulkClientAction(domainId)
-  const toast = useToast()
-  const [running, setRunning] = useState<{ action: BulkAction; settled: number } | null>(null)
-  const [confirmDelete, setConfirmDelete] = useState(false)
+/** Actions on the selected clients: the rows ticked on any page, or every client matching the filter. */
+export function BulkBar({ domainId, selection, job }: { domainId: string; selection: BulkSelection; job: BulkJob }) {
+  const current = useCurrentDomain()
+  const [open, setOpen] = useState<Open>(null)
+  const reasons = bulkReasons(current, selection.known)
+  const count = selection.count
+  const clients = pluralize(count, 'client')
+  const busy = job.running !== null
 
-  const run = async (action: BulkAction) => {
-    setRunning({ action, settled: 0 })
-    const result = await bulk.mutateAsync({ ids, action, onProgress: (settled) => setRunning({ action, settled }) })
-    setRunning(null)
-    setConfirmDelete(false)
-    const unchanged = result.unchanged ? ` (${result.unchanged} already ${DONE[action]})` : ''
-    if (result.failed.length) {
-      toast({
-        tone: 'error',
-        title: `${pluralize(result.done, 'client')} ${DONE[action]}, ${result.failed.length} failed${unchanged}`,
-        description: [...new Set(result.failed.map((f) => f.message))].join('; '),
-      })
-    } else {
-      toast({ tone: 'success', title: `${pluralize(result.done, 'client')} ${DONE[action]}${unchanged}` })
-      onDone()
-    }
+  const run = async (op: BulkOp) => {
+    setOpen(null)
+    const outcome = await job.run(selection.target(), op)
+    if (outcome && !outcome.failed.length && !outcome.stopped) selection.clear()
   }
 
-  const busy = running !== null
   return (
     <div className="bulk-bar" role="region" aria-label="Selected clients">
-      <strong>{pluralize(ids.length, 'client')} selected</strong>
-      {running && (
-        <span role="status" className="muted">
-          {running.settled} of {ids.length}…
-        </span>
+      <strong>{selection.allMatching ? `All ${clients} matching this filter selected` : `${clients} selected`}</strong>
+      {selection.canSelectAllMatching && !busy && (
+        <Button size="sm" variant="ghost" onClick={selection.selectAllMatching}>
+          Select all {pluralize(selection.total, 'client')} matching this filter
+        </Button>
       )}
-      <span className="spacer" />
-      <Button size="sm" loading={running?.action === 'enable'} disabled={busy} onClick={() => run('enable')}>
+      {job.running ? <BulkProgressView job={job} /> : <span className="spacer" />}
+      <Button
+        size="sm"
+        loading={job.running?.kind === 'enable'}
+        disabled={busy}
+        disabledReason={reasons.enable}
+        onClick={() => run({ kind: 'enable' })}
+      >
         Enable
       </Button>
-      <Button size="sm" loading={running?.action === 'disable'} disabled={busy} onClick={() => run('disable')}>
+      <Button
+        size="sm"
+        loading={job.running?.kind === 'disable'}
+        disabled={busy}
+        disabledReason={reasons.disable}
+        onClick={() => setOpen('disable')}
+      >
         Disable
       </Button>
-      <Link className="btn btn-secondary btn-sm" to={`/${domainId}/connections/matrix?clients=${ids.slice(0, 50).join(',')}`}>
-        Connections matrix
-      </Link>
-      <Button size="sm" variant="danger" disabled={busy} onClick={() => setConfirmDelete(true)}>
+      <Button
+        size="sm"
+        loading={job.running?.kind === 'tags'}
+        disabled={busy}
+        disabledReason={reasons.tags}
+        onClick={() => setOpen('tags')}
+      >
+        Tags…
+      </Button>
+      <Button
+        size="sm"
+        loading={job.running?.kind === 'connect'}
+        disabled={busy}
+        disabledReason={reasons.connect}
+        onClick={() => setOpen('connect')}
+      >
+        Connect…
+      </Button>
+      {!selection.allMatching && (
+        <Link className="btn btn-secondary btn-sm" to={`/${domainId}/connections/matrix?clients=${selection.ids.slice(0, 50).join(',')}`}>
+          Connections matrix
+        </Link>
+      )}
+      <Button size="sm" variant="danger" disabled={busy} disabledReason={reasons.delete} onClick={() => setOpen('delete')}>
         Delete
       </Button>
-      <Button size="sm" variant="ghost" disabled={busy} onClick={onClear}>
+      <Button size="sm" variant="ghost" disabled={busy} onClick={selection.clear}>
         Clear selection
       </Button>
       <ConfirmDialog
-        open={confirmDelete}
-        onOpenChange={setConfirmDelete}
-        title={`Delete ${pluralize(ids.length, 'client')}?`}
-        description={`The ${pluralize(ids.length, 'selected client')} will be deleted with their connections and roles. This cannot be undone.`}
-        confirmLabel={`Delete ${pluralize(ids.length, 'client')}`}
-        pending={running?.action === 'delete'}
-        onConfirm={() => run('delete')}
+        open={open === 'disable'}
+        onOpenChange={(next) => setOpen(next ? 'disable' : null)}
+        title={`Disable ${clients}?`}
+        description={`Disabled clients can no longer connect, publish or subscribe until enabled again. The toast afterwards offers Undo.`}
+        confirmLabel={`Disable ${clients}`}
+        tone="primary"
+        onConfirm={() => run({ kind: 'disable' })}
       />
+      <ConfirmDialog
+        open={open === 'delete'}
+        onOpenChange={(next) => setOpen(next ? 'delete' : null)}
+        title={`Delete ${clients}?`}
+        description={`The ${pluralize(count, 'selected client')} will be deleted with their connections and roles. This cannot be undone.`}
+        confirmLabel={`Delete ${clients}`}
+        onConfirm={() => run({ kind: 'delete' })}
+      />
+      {open === 'tags' && <BulkTagsDialog count={count} onClose={() => setOpen(null)} onApply={run} />}
+      {open === 'connect' && <BulkConnectDialog domainId={domainId} count={count} onClose={() => setOpen(null)} onApply={run} />}
     </div>
+  )
+}
+
+/** "Finding clients… 300 of 2,000" then "120 of 2,000…", with Cancel (which stops after the batch under way). */
+function BulkProgressView({ job }: { job: BulkJob }) {
+  const progress = job.running?.progress
+  const text = !progress
+    ? 'Starting…'
+    : progress.phase === 'finding'
+      ? `Finding clients… ${progress.settled.toLocaleString()} of ${progress.total.toLocaleString()}`
+      : `${progress.settled.toLocaleString()} of ${progress.total.toLocaleString()}…`
+  return (
+    <span className="bulk-progress">
+      <ProgressBar label="Bulk action progress" value={progress?.settled ?? 0} max={Math.max(progress?.total ?? 0, 1)} />
+      <span role="status" className="muted">
+        {job.stopping ? `Stopping after this batch… ${text}` : text}
+      </span>
+      <Button size="sm" variant="ghost" disabled={job.stopping} onClick={job.cancel}>
+        Cancel
+      </Button>
+    </span>
   )
 }

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom'
 import type { Client } from '../../api/schemas/client'
 import { Button } from '../../components/ui/Button'
 import { ColumnChooser } from '../../components/ui/ColumnChooser'
-import { DataTable, type RowSelection } from '../../components/ui/DataTable'
+import { DataTable } from '../../components/ui/DataTable'
 import { ListPagination } from '../../components/ui/Pagination'
 import { EmptyState } from '../../components/ui/StateViews'
 import { useToast } from '../../components/ui/Toasts'
@@ -18,6 +18,8 @@ import { useClientColumnChoice } from './client-column-choice'
 import { SavedViews } from './SavedViews'
 import { clientColumns, clientName, type RowActions } from './clients-columns'
 import { DeleteClientDialog } from './DeleteClientDialog'
+import { useBulkJob } from './useBulkJob'
+import { useBulkSelection } from './useBulkSelection'
 import { useClientList } from './useClientList'
 import './clients.css'
 
@@ -37,7 +39,8 @@ export function ClientsPage() {
   const toast = useToast()
   const { state, setState, params, list, total, rows } = useClientList(domain.id)
   const [open, setOpen] = useState<Open>(null)
-  const [selection, setSelection] = useState<RowSelection>({})
+  const selection = useBulkSelection(params, rows, total)
+  const job = useBulkJob(domain.id)
   const [deleting, setDeleting] = useState<Client | null>(null)
   const createReason = canDomain('client_create') ? null : 'Your role in this domain cannot create clients (needs client_create)'
 
@@ -59,7 +62,6 @@ export function ClientsPage() {
   const baseColumns = useMemo(() => clientColumns(domain.id, actions), [domain.id, actions])
   const columnChoice = useClientColumnChoice(baseColumns)
 
-  const selectedIds = Object.keys(selection).filter((id) => selection[id])
   const createButton = (label: string) => (
     <Button variant="primary" icon={<IconPlus />} disabledReason={createReason} onClick={() => setOpen('create')}>
       {label}
@@ -96,9 +98,7 @@ export function ClientsPage() {
         </div>
       </div>
       <ClientsToolbar domainId={domain.id} state={state} onChange={setState} />
-      {selectedIds.length > 0 && (
-        <BulkBar domainId={domain.id} ids={selectedIds} onDone={() => setSelection({})} onClear={() => setSelection({})} />
-      )}
+      {(selection.count > 0 || job.running) && <BulkBar domainId={domain.id} selection={selection} job={job} />}
       <DataTable
         label="Clients"
         columns={columnChoice.columns}
@@ -109,7 +109,7 @@ export function ClientsPage() {
         {...tableSort(state, setState)}
         {...tableStatus(list)}
         onRowClick={(client) => navigate(`/${domain.id}/clients/${client.id}`)}
-        selection={{ value: selection, onChange: setSelection, rowLabel: clientName }}
+        selection={{ value: selection.picked, onChange: selection.setPicked, rowLabel: clientName }}
         empty={
           hasClientFilters(state) ? (
             <EmptyState
@@ -158,13 +158,21 @@ export function ClientsPage() {
             onFinished={(created) => toast({ tone: 'success', title: `${pluralize(created, 'client')} created from the file` })}
           />
         )}
-        {open === 'export' && <ExportDialog domainId={domain.id} params={params} total={total} onClose={() => setOpen(null)} />}
+        {open === 'export' && (
+          <ExportDialog
+            domainId={domain.id}
+            params={params}
+            total={total}
+            selection={selection.count ? { target: selection.target(), count: selection.count } : null}
+            onClose={() => setOpen(null)}
+          />
+        )}
       </Suspense>
       <DeleteClientDialog
         domainId={domain.id}
         client={deleting}
         onClose={() => setDeleting(null)}
-        onDeleted={(client) => setSelection(({ [client.id]: _gone, ...rest }) => rest)}
+        onDeleted={(client) => selection.forget(client.id)}
       />
     </>
   )

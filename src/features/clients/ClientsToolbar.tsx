@@ -40,7 +40,12 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
   return (
     <div className="toolbar-block">
       <div className="toolbar" role="search" aria-label="Filter clients">
-        <SearchBox label="Search clients by name or ID" placeholder="Name, or paste an ID…" value={state.q} onChange={(q) => onChange({ q })} />
+        <SearchBox
+          label="Search clients by name or ID"
+          placeholder="Name, or paste an ID…"
+          value={state.q}
+          onChange={(q) => onChange({ q })}
+        />
         <FilterSelect label="Status" value={state.status} onChange={(status) => onChange({ status })} options={STATUS_FILTER_OPTIONS} />
         <input
           className="input toolbar-tag"
@@ -73,7 +78,12 @@ export function ClientsToolbar({ domainId, state, onChange }: Props) {
 
       {hasClientFilters(state) && (
         <div className="filter-chips" aria-label="Active filters" role="group">
-          {state.q && <Chip label={searchedId(state.q) ? `id is ${state.q.trim()}` : `name contains “${state.q}”`} onRemove={() => onChange({ q: '' })} />}
+          {state.q && (
+            <Chip
+              label={searchedId(state.q) ? `id is ${state.q.trim()}` : `name contains “${state.q}”`}
+              onRemove={() => onChange({ q: '' })}
+            />
+          )}
           {state.status !== 'all' && <Chip label={`status: ${state.status}`} onRemove={() => onChange({ status: 'all' })} />}
           {tags.map((tag) => (
             <Chip key={tag} label={`tag: ${tag}`} onRemove={() => onChange({ tags: tags.filter((t) => t !== tag).join(',') })} />

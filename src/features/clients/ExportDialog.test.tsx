@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
@@ -5,19 +6,26 @@ import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
 import { TEST_BASE_URL } from '../../../mocks/node'
 import { downloadText } from '../../lib/download'
+import { listCerts } from '../../api/certs'
+import { listClients } from '../../api/clients'
+import { authMethodOf } from '../../lib/auth-method'
+import { getClientTelemetry } from '../../api/telemetry'
 import { ADMIN, OPERATOR, setupTestBackend, signInAs } from '../../test/backend'
+import { testQueryClient } from '../../test/render'
 import { ExportDialog } from './ExportDialog'
 
 vi.mock('../../lib/download', () => ({ downloadText: vi.fn() }))
 
 const backend = setupTestBackend()
 
+const renderWithQueryClient = (ui: React.ReactNode) => render(<QueryClientProvider client={testQueryClient()}>{ui}</QueryClientProvider>)
+
 /** Exports the domain's 250 clients; the saved file's rows (header first). */
 async function exportClients(options: { secrets: boolean }) {
   const user = userEvent.setup()
   const onClose = vi.fn()
   vi.mocked(downloadText).mockClear()
-  render(<ExportDialog domainId={backend.domainId} params={{ status: 'all' }} total={250} onClose={onClose} />)
+  renderWithQueryClient(<ExportDialog domainId={backend.domainId} params={{ status: 'all' }} total={250} onClose={onClose} />)
   const include = screen.getByRole('checkbox', { name: 'Include client secrets' })
   expect(include).not.toBeChecked()
   if (options.secrets) await user.click(include)
@@ -38,7 +46,7 @@ describe('ExportDialog', () => {
   it('includes them when asked, after a warning', async () => {
     await signInAs(ADMIN)
     const user = userEvent.setup()
-    render(<ExportDialog domainId={backend.domainId} params={{}} total={1} onClose={() => {}} />)
+    renderWithQueryClient(<ExportDialog domainId={backend.domainId} params={{}} total={1} onClose={() => {}} />)
     await user.click(screen.getByRole('checkbox', { name: 'Include client secrets' }))
     expect(screen.getByRole('alert')).toHaveTextContent(/every client's secret in clear/)
     expect(screen.getByRole('checkbox', { name: 'Include client secrets' })).toHaveAccessibleDescription(/secret in clear/)
@@ -58,5 +66,57 @@ describe('ExportDialog', () => {
     expect(failures).toBe(2)
     expect(rows).toHaveLength(250)
     expect(rows.every((row) => row[1] !== '')).toBe(true)
+  })
+
+  it('exports an inventory of the selection, times in ISO 8601, last seen and authentication from the list’s sources', async () => {
+    await signInAs(ADMIN)
+    const user = userEvent.setup()
+    const onClose = vi.fn()
+    vi.mocked(downloadText).mockClear()
+    const picked = (await listClients(backend.domainId, { status: 'all', limit: 3, offset: 10 })).clients
+    const target = { ids: picked.map((c) => c.id), known: new Map(picked.map((c) => [c.id, c])) }
+    renderWithQueryClient(
+      <ExportDialog
+        domainId={backend.domainId}
+        params={{ status: 'all' }}
+        total={250}
+        selection={{ target, count: 3 }}
+        onClose={onClose}
+      />,
+    )
+    expect(screen.getByRole('radio', { name: 'The selection (3 clients)' })).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: /^Inventory/ }))
+    expect(screen.queryByRole('checkbox', { name: 'Include client secrets' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 10_000 })
+    const [text, filename] = vi.mocked(downloadText).mock.calls[0]
+    expect(filename).toMatch(/^clients-inventory-\d{4}-\d{2}-\d{2}\.csv$/)
+    const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data
+    expect(header).toEqual([
+      'ID',
+      'Name',
+      'Identity',
+      'Status',
+      'Tags',
+      'Metadata',
+      'Parent group',
+      'Created',
+      'Last seen',
+      'Authentication',
+    ])
+    expect(rows.map((row) => row[0])).toEqual(picked.map((c) => c.id))
+    for (const [i, client] of picked.entries()) {
+      const row = rows[i]
+      expect(row[3]).toBe(client.status)
+      expect(row[7]).toBe(new Date(client.created_at).toISOString())
+      const lastSeen = (await getClientTelemetry(backend.domainId, client.id))?.last_seen
+      // The simulated telemetry of a client online now says "now": read twice, a few ms apart.
+      if (lastSeen) {
+        expect(row[8]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+        expect(Math.abs(Date.parse(row[8]) - Date.parse(lastSeen))).toBeLessThan(5000)
+      } else expect(row[8]).toBe('')
+      expect(row[9]).toBe(authMethodOf(client, (await listCerts(backend.domainId, { entity_id: client.id })).certificates))
+    }
+    expect(rows.some((row) => row[8] !== '')).toBe(true)
   })
 })
