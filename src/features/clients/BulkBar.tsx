@@ -14,6 +14,14 @@ import type { BulkSelection } from './useBulkSelection'
 
 type Open = 'disable' | 'delete' | 'tags' | 'connect' | null
 
+/** The bar's actions before Delete; all but Enable ask first (a confirmation, or a dialog for what to do). */
+const CONTROLS: [control: 'enable' | 'disable' | 'tags' | 'connect', label: string][] = [
+  ['enable', 'Enable'],
+  ['disable', 'Disable'],
+  ['tags', 'Tags…'],
+  ['connect', 'Connect…'],
+]
+
 /** Actions on the selected clients: the rows ticked on any page, or every client matching the filter. */
 export function BulkBar({ domainId, selection, job }: { domainId: string; selection: BulkSelection; job: BulkJob }) {
   const current = useCurrentDomain()
@@ -27,53 +35,32 @@ export function BulkBar({ domainId, selection, job }: { domainId: string; select
     setOpen(null)
     const outcome = await job.run(selection.target(), op)
     if (outcome && !outcome.failed.length && !outcome.stopped) selection.clear()
+    else if (outcome && op.kind === 'delete') selection.forget(...outcome.changed.map((c) => c.id))
   }
 
   return (
     <div className="bulk-bar" role="region" aria-label="Selected clients">
-      <strong>{selection.allMatching ? `All ${clients} matching this filter selected` : `${clients} selected`}</strong>
+      <strong>
+        {count === 0 ? 'Undoing…' : selection.allMatching ? `All ${clients} matching this filter selected` : `${clients} selected`}
+      </strong>
       {selection.canSelectAllMatching && !busy && (
         <Button size="sm" variant="ghost" onClick={selection.selectAllMatching}>
           Select all {pluralize(selection.total, 'client')} matching this filter
         </Button>
       )}
       {job.running ? <BulkProgressView job={job} /> : <span className="spacer" />}
-      <Button
-        size="sm"
-        loading={job.running?.kind === 'enable'}
-        disabled={busy}
-        disabledReason={reasons.enable}
-        onClick={() => run({ kind: 'enable' })}
-      >
-        Enable
-      </Button>
-      <Button
-        size="sm"
-        loading={job.running?.kind === 'disable'}
-        disabled={busy}
-        disabledReason={reasons.disable}
-        onClick={() => setOpen('disable')}
-      >
-        Disable
-      </Button>
-      <Button
-        size="sm"
-        loading={job.running?.kind === 'tags'}
-        disabled={busy}
-        disabledReason={reasons.tags}
-        onClick={() => setOpen('tags')}
-      >
-        Tags…
-      </Button>
-      <Button
-        size="sm"
-        loading={job.running?.kind === 'connect'}
-        disabled={busy}
-        disabledReason={reasons.connect}
-        onClick={() => setOpen('connect')}
-      >
-        Connect…
-      </Button>
+      {CONTROLS.map(([control, label]) => (
+        <Button
+          key={control}
+          size="sm"
+          loading={job.running?.kind === control}
+          disabled={busy}
+          disabledReason={reasons[control]}
+          onClick={() => (control === 'enable' ? run({ kind: 'enable' }) : setOpen(control))}
+        >
+          {label}
+        </Button>
+      ))}
       {!selection.allMatching && (
         <Link className="btn btn-secondary btn-sm" to={`/${domainId}/connections/matrix?clients=${selection.ids.slice(0, 50).join(',')}`}>
           Connections matrix

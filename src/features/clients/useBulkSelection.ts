@@ -52,6 +52,7 @@ export function useBulkSelection(params: ClientListParams, rows: Client[] | unde
     target: (): BulkTarget =>
       // The page on screen is the freshest copy of its rows (it refetches after every action).
       allMatching ? { filter } : { ids, known: new Map([...seen, ...(rows ?? []).map((row) => [row.id, row] as const)]) },
-    forget: (id: string) => setPicked(({ [id]: _gone, ...rest }) => rest),
+    /** Unticks clients that are gone (deleted). */
+    forget: (...gone: string[]) => setPicked((now) => Object.fromEntries(Object.entries(now).filter(([id]) => !gone.includes(id)))),
   }
 }
