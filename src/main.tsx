@@ -2,10 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureApi, fetchRuntimeConfig, resolveConfig, RuntimeConfigError, type RuntimeConfig } from './api/config'
 import { App } from './app/App'
-import { ConfigErrorPage } from './app/pages/ConfigErrorPage'
 import { warmIcons } from './components/ui/icons'
-import { placeTooltipsOnScreen } from './components/ui/tooltip-placement'
-import { reportBlockedApiOrigins } from './app/csp-check'
 import type { DemoControls } from './lib/demo'
 import { applyTheme, storedTheme } from './lib/theme'
 import './styles/tokens.css'
@@ -14,8 +11,9 @@ import './styles/patterns.css'
 import './components/ui/ui.css'
 
 applyTheme(storedTheme())
-placeTooltipsOnScreen()
 const root = createRoot(document.getElementById('root')!)
+
+const CSP_CHECK_DELAY_MS = 3000
 
 /** A build with VITE_API_URL (or a service's URL) has its own backend; config.json may still move it. */
 const buildHasApiUrl = !resolveConfig(import.meta.env).mock
@@ -30,6 +28,8 @@ async function start() {
     runtime = await fetchRuntimeConfig(buildHasApiUrl)
   } catch (error) {
     if (!(error instanceof RuntimeConfigError)) throw error
+    // Rare pages and checks are fetched when needed: the sign-in page's first download stays small.
+    const { ConfigErrorPage } = await import('./app/pages/ConfigErrorPage')
     root.render(<ConfigErrorPage url={error.url} problem={error.message} />)
   }
   if (!runtime) return
@@ -37,7 +37,10 @@ async function start() {
   configureApi(config)
   let demo: DemoControls | null = null
   if (!config.mock) {
-    reportBlockedApiOrigins(Object.values(config.urls))
+    // A diagnostic for the browser console only: it waits until the sign-in page is up rather than compete with it.
+    setTimeout(() => {
+      void import('./app/csp-check').then(({ reportBlockedApiOrigins }) => reportBlockedApiOrigins(Object.values(config.urls)))
+    }, CSP_CHECK_DELAY_MS)
     void unregisterMockWorker()
   } else if (!import.meta.env.VITE_API_URL) {
     // The constant condition drops the mock backend (MSW and the seed) from a build with VITE_API_URL; in any other

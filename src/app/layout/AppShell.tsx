@@ -1,5 +1,7 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
+import { warmDialogs } from '../../components/ui/Dialog'
+import { placeTooltipsOnScreen } from '../../components/ui/tooltip-placement'
 import { useDemo } from '../../lib/demo'
 import { DemoBanner } from './DemoBanner'
 import { Header } from './Header'
@@ -11,6 +13,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const demo = useDemo()
   const [navOpen, setNavOpen] = useState(false)
   const closeNav = useCallback(() => setNavOpen(false), [])
+  useWarmDialogsOnFirstUse()
+  // Here rather than at start: the sign-in page has no reasons to show, and its first download stays small.
+  useEffect(() => placeTooltipsOnScreen(), [])
   const { pathname } = useLocation()
   // The drawer closes when the user navigates.
   const [navPath, setNavPath] = useState(pathname)
@@ -37,4 +42,24 @@ export function AppShell({ children }: { children: ReactNode }) {
       </div>
     </div>
   )
+}
+
+/**
+ * The dialogs' code is fetched at the operator's first press of a pointer or key in the console: a click opens a dialog
+ * only after its pointer came down, so the download starts ahead of it, and a page that is only read never needs it.
+ */
+function useWarmDialogsOnFirstUse() {
+  useEffect(() => {
+    const stop = () => {
+      removeEventListener('pointerdown', warm, true)
+      removeEventListener('keydown', warm, true)
+    }
+    const warm = () => {
+      void warmDialogs()
+      stop()
+    }
+    addEventListener('pointerdown', warm, { capture: true, passive: true })
+    addEventListener('keydown', warm, true)
+    return stop
+  }, [])
 }

@@ -28,8 +28,12 @@ function place(event: Event) {
   target.dataset.tooltipSide = side
 }
 
-/** Once, at start: one listener for every tooltip, present and future. */
+/** One listener for every tooltip, present and future; returns the way to remove it. */
 export function placeTooltipsOnScreen(doc: Document = document) {
   doc.addEventListener('pointerover', place, { passive: true })
   doc.addEventListener('focusin', place)
+  return () => {
+    doc.removeEventListener('pointerover', place)
+    doc.removeEventListener('focusin', place)
+  }
 }
