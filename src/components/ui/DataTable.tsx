@@ -1,49 +1,20 @@
-import {
-  columnOrderingFeature,
-  columnVisibilityFeature,
-  createColumnHelper,
-  metaHelper,
-  rowSelectionFeature,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type ColumnDef,
-  type RowData,
-  type RowSelectionState,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table'
+import { useTable, type RowData, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table'
 import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { DataTableHead, selectColumn } from './DataTableHead'
 import { DataRow, SkeletonRows, WholeRow, useStableCallback } from './DataTableRow'
 import { ErrorState } from './StateViews'
+import { dataTableFeatures, type DataTableColumn, type TableSort } from './data-table-model'
 import { usePhoneColumns } from './use-phone-columns'
 
-export type DataTableColumnMeta = {
-  /** Class for the column's cells and header (widths, alignment). */
-  className?: string
-  /** Header text for screen readers when the visible header is an icon or empty. */
-  label?: string
-  /** Shown at phone widths too (the row's name, its status, its menu); the others wait for "All columns". */
-  phone?: boolean
-}
-
-export const dataTableFeatures = tableFeatures({
-  rowSortingFeature,
-  rowSelectionFeature,
-  columnVisibilityFeature,
-  columnOrderingFeature,
-  columnMeta: metaHelper<DataTableColumnMeta>(),
-})
-
-export type DataTableFeatures = typeof dataTableFeatures
-// oxlint-disable-next-line no-explicit-any -- column value types differ per column
-export type DataTableColumn<TData extends RowData> = ColumnDef<DataTableFeatures, TData, any>
-
-export const createColumns = <TData extends RowData>() => createColumnHelper<DataTableFeatures, TData>()
-
-export type TableSort = { id: string; desc: boolean }
-export type RowSelection = RowSelectionState
+export {
+  createColumns,
+  dataTableFeatures,
+  type DataTableColumn,
+  type DataTableColumnMeta,
+  type DataTableFeatures,
+  type RowSelection,
+  type TableSort,
+} from './data-table-model'
 
 type DataTableProps<TData extends RowData> = {
   /** Caption, read by screen readers; also the table's accessible name. */

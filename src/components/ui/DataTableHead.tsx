@@ -1,5 +1,5 @@
 import { FlexRender, type RowData, type Table } from '@tanstack/react-table'
-import type { DataTableColumn, DataTableFeatures } from './DataTable'
+import type { DataTableColumn, DataTableFeatures } from './data-table-model'
 import { IconArrowDown, IconSort } from './icons'
 
 /** The header row: sortable columns are buttons, and `aria-sort` says which one orders the rows. */

@@ -1,6 +1,6 @@
 import { FlexRender, type Row, type RowData } from '@tanstack/react-table'
 import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react'
-import type { DataTableColumn, DataTableFeatures } from './DataTable'
+import type { DataTableColumn, DataTableFeatures } from './data-table-model'
 import { Skeleton } from './StateViews'
 
 type DataRowProps<TData extends RowData> = {

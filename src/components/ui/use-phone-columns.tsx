@@ -2,7 +2,7 @@ import type { RowData } from '@tanstack/react-table'
 import { useMemo, useState } from 'react'
 import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query'
 import { Button } from './Button'
-import type { DataTableColumn } from './DataTable'
+import type { DataTableColumn } from './data-table-model'
 
 const NONE: Record<string, boolean> = {}
 

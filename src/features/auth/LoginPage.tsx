@@ -1,41 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
-import * as z from 'zod/mini'
 import { signIn } from '../../data/session'
 import { errorMessage, isApiError } from '../../api/errors'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { IconAlert, IconCpu, IconInfo } from '../../components/ui/icons'
 import { useDemo } from '../../lib/demo'
+import { DemoAccounts } from './DemoAccounts'
+import { safeNext, validate, type LoginErrors, type LoginForm } from './login-form'
 import './auth.css'
-
-const LoginForm = z.object({
-  username: z.string().check(z.trim(), z.minLength(1, 'Enter your username or email')),
-  password: z.string().check(z.minLength(1, 'Enter your password')),
-})
-type LoginForm = z.infer<typeof LoginForm>
-type LoginErrors = Partial<Record<keyof LoginForm, string>>
-
-function validate(values: LoginForm): { data?: LoginForm; errors: LoginErrors } {
-  const result = LoginForm.safeParse(values)
-  if (result.success) return { data: result.data, errors: {} }
-  const errors: LoginErrors = {}
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as keyof LoginForm
-    errors[field] ??= issue.message
-  }
-  return { errors }
-}
-
-/**
- * Only same-site paths are followed after sign-in (no open redirects). Checked the way the browser reads
- * the URL: it takes `/\host` and `/<tab>/host` for `//host`, another site.
- */
-function safeNext(next: string | null) {
-  if (!next?.startsWith('/')) return '/'
-  const url = new URL(next, location.origin)
-  return url.origin === location.origin && !/^\/[\\/]/.test(next) ? `${url.pathname}${url.search}${url.hash}` : '/'
-}
 
 export function LoginPage() {
   const navigate = useNavigate()
@@ -141,27 +114,7 @@ export function LoginPage() {
           </Button>
         </form>
 
-        {demo && (
-          <section className="demo-accounts" aria-labelledby="demo-accounts-title">
-            <h2 id="demo-accounts-title">Demo accounts</h2>
-            <p className="muted">This console runs on built-in demo data. Sign in with:</p>
-            <ul>
-              {demo.accounts.map((account) => (
-                <li key={account.username}>
-                  <div>
-                    <strong>{account.label}</strong>
-                    <span className="mono">
-                      {account.username} / {account.password}
-                    </span>
-                  </div>
-                  <Button size="sm" onClick={() => fillAccount(account)}>
-                    Use
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {demo && <DemoAccounts accounts={demo.accounts} onUse={fillAccount} />}
       </div>
     </main>
   )
