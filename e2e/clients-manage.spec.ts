@@ -271,7 +271,7 @@ test.describe('managing clients', () => {
     expect(download.suggestedFilename()).toMatch(/^clients-\d{4}-\d{2}-\d{2}\.csv$/)
     const bytes = await readFile((await download.path())!)
     const csv = bytes.toString('utf8').replace(/^\ufeff/, '')
-    expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata')
+    expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata,Identity')
     expect(csv.split('\r\n')).toHaveLength(count + 1)
 
     await page.getByRole('button', { name: 'Create clients' }).click()

@@ -38,7 +38,7 @@ describe('ExportDialog', () => {
   it('leaves secrets out by default', async () => {
     await signInAs(ADMIN)
     const [header, ...rows] = await exportClients({ secrets: false })
-    expect(header).toEqual(['Name', 'Secret', 'Tags', 'Metadata'])
+    expect(header).toEqual(['Name', 'Secret', 'Tags', 'Metadata', 'Identity'])
     expect(rows).toHaveLength(250)
     expect(rows.every((row) => row[1] === '')).toBe(true)
   })

@@ -52,7 +52,7 @@ describe('cells', () => {
       secrets: true,
     })
     const [, row] = csv.split('\r\n')
-    expect(row).toBe(`"'=HYPERLINK(""x"")",'+1,"[""@cmd""]",`)
+    expect(row).toBe(`"'=HYPERLINK(""x"")",'+1,"[""@cmd""]",,`)
     const [parsed] = validateRows(
       [['\'=HYPERLINK("x")', "'+1"]],
       2,
@@ -186,7 +186,7 @@ describe('export', () => {
       { id: '2', name: 'plain', status: 'enabled', created_at: '', updated_at: '' },
     ] as Client[]
     const csv = clientsToCsv(clients, { secrets: true })
-    expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata')
+    expect(csv.split('\r\n')[0]).toBe('Name,Secret,Tags,Metadata,Identity')
     expect(csv).toContain(`'=cmd`)
     const { rows } = parse(csv)
     expect(rows.map((r) => [r.name, r.secret, r.tags, r.metadata])).toEqual([
@@ -197,7 +197,7 @@ describe('export', () => {
 
   it('leaves secrets out unless asked for, keeping the column', () => {
     const client = { id: '1', name: 'pump', credentials: { secret: 'the-secret' } } as Client
-    expect(clientsToCsv([client], { secrets: false }).split('\r\n')).toEqual(['Name,Secret,Tags,Metadata', 'pump,,,'])
+    expect(clientsToCsv([client], { secrets: false }).split('\r\n')).toEqual(['Name,Secret,Tags,Metadata,Identity', 'pump,,,,'])
   })
 
   it('writes an error report with the original cells and the reason, secrets hidden', () => {

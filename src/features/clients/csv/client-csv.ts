@@ -220,8 +220,10 @@ export function clientsToCsv(clients: Client[], options: { secrets: boolean }): 
     options.secrets ? escapeCsvCell(c.credentials?.secret ?? '') : '',
     c.tags?.length ? escapeCsvCell(JSON.stringify(c.tags)) : '',
     c.metadata && Object.keys(c.metadata).length ? escapeCsvCell(JSON.stringify(c.metadata)) : '',
+    escapeCsvCell(c.credentials?.identity ?? ''),
   ])
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })
+  // Every column the importer reads, so a file exported and imported again keeps the identities too.
+  return Papa.unparse({ fields: [...IMPORT_COLUMNS], data: rows }, { newline: '\r\n' })
 }
 
 /** The failed rows with their reasons, to fix in the original file; secrets are hidden. */
