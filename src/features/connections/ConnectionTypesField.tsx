@@ -17,7 +17,7 @@ export function ConnectionTypesField({ legend, value, onChange, options = CONNEC
   const baseId = useId()
   const errorId = `${baseId}-error`
   return (
-    <fieldset className="conn-types-field" aria-describedby={error ? errorId : undefined}>
+    <fieldset className="choice-group" aria-describedby={error ? errorId : undefined}>
       <legend className="field-label">{legend}</legend>
       <div className="conn-types-options">
         {options.map((type) => {
