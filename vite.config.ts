@@ -61,6 +61,25 @@ export default defineConfig({
     // Everything the entry imports statically in one chunk: the first screen downloads two scripts instead of twenty
     // (on a slow mobile network each request costs round trips). src/main.tsx starts without a top-level await: a
     // chunk it imports while starting (the mock backend) imports this one, which must have finished evaluating.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+    // Then the sign-in page as one chunk, and the way most sign-ins go as two: the requests that start with the session
+    // (app/landing.ts and the data layer, small, so they leave as soon as the tokens are in) and the domain's shell with
+    // the clients page. They were forty files, which queued six at a time in front of the sign-in's own API calls when
+    // the operator was quick (a password manager).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: 'login', test: /src[\\/]features[\\/]auth[\\/]LoginPage\.tsx$/ },
+            { name: 'api', test: /src[\\/]api[\\/]/ },
+            { name: 'sign-in', test: /src[\\/]app[\\/]landing\.ts$/ },
+            {
+              name: 'landing',
+              test: /src[\\/](app[\\/]DomainIndex\.tsx|app[\\/]layout[\\/]DomainLayout\.tsx|features[\\/]clients[\\/]ClientsPage\.tsx)$/,
+            },
+          ],
+        },
+      },
+    },
   },
 })

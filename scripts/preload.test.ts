@@ -10,6 +10,7 @@ const chunk = (fileName: string, imports: string[], css: string[] = [], facadeMo
     fileName,
     imports,
     facadeModuleId,
+    moduleIds: facadeModuleId ? [facadeModuleId] : [],
     viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
   }) as unknown as Rollup.OutputChunk
 
@@ -41,6 +42,14 @@ describe("index.html's preloads for the first screen", () => {
   it("loads the sign-in route's chunks and styles that the entry does not bring, and nothing of other routes", () => {
     expect(hrefs('modulepreload')).toEqual(['/console/assets/LoginPage.js', '/console/assets/Field.js', '/console/assets/icons.js'])
     expect(hrefs('preload')).toEqual(['/config.json as fetch', '/console/assets/auth.css as style', '/console/assets/field.css as style'])
+  })
+
+  it('finds the sign-in route in a named group chunk, which has no facade module', () => {
+    const login = chunk('assets/login.js', ['assets/react.js'], ['assets/login.css'])
+    login.moduleIds = ['/app/src/components/ui/Field.tsx', '/app/src/features/auth/LoginPage.tsx']
+    const { ['assets/LoginPage.js']: _login, ...others } = bundle
+    const tags = firstScreenPreloads({ ...others, [login.fileName]: login }, entry, '/')
+    expect(tags.map((tag) => tag.attrs?.href)).toEqual(['/config.json', '/assets/login.js', '/assets/login.css'])
   })
 
   it('preloads only config.json when the build has no sign-in route', () => {

@@ -29,7 +29,8 @@ export function firstScreenPreloads(bundle: Bundle, entry: Chunk, base: string, 
     { tag: 'link', attrs: { rel: 'preload', href: CONFIG_PATH, as: 'fetch', crossorigin: true }, injectTo: 'head' },
   ]
   const route = Object.values(bundle).find(
-    (output): output is Chunk => output.type === 'chunk' && !!output.facadeModuleId?.endsWith(`/${routeModule}`),
+    // By its modules, not its facade: a chunk of a named group (vite.config.ts) has none.
+    (output): output is Chunk => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith(`/${routeModule}`)),
   )
   if (!route) return tags
   const loaded = closure(bundle, entry)

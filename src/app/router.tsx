@@ -10,20 +10,19 @@ const loadDomainIndex = () => import('./DomainIndex')
 const loadDomainLayout = () => import('./layout/DomainLayout')
 const loadClientsPage = () => import('../features/clients/ClientsPage')
 
+/** The way most sign-ins go (through "/" to a domain's clients): the landing requests, the shell and the table. */
+function loadLandingRoutes() {
+  // A failed download is retried by the route itself when it is visited.
+  for (const load of [loadLanding, loadDomainIndex, loadDomainLayout, loadClientsPage]) load().catch(() => {})
+}
+
 /**
- * Most sign-ins land on a domain's clients (through "/"): once the login page is up, the way there, the shell and the
- * table are fetched while the browser is idle, so signing in does not wait on them. Not before: they would delay the
- * form.
+ * Once the login page is up, the landing routes are fetched while the browser is idle (not before: they would delay
+ * the form), and at the latest when the form is sent, beside the token request: a quick sign-in (a password manager)
+ * does not wait for them after its tokens. They are one chunk (vite.config.ts).
  */
 function prefetchLanding() {
-  if (typeof requestIdleCallback !== 'function') return
-  requestIdleCallback(() => {
-    // A failed prefetch is retried by the route itself when it is visited.
-    loadLanding().catch(() => {})
-    loadDomainIndex().catch(() => {})
-    loadDomainLayout().catch(() => {})
-    loadClientsPage().catch(() => {})
-  })
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadLandingRoutes)
 }
 
 /**
@@ -91,7 +90,7 @@ export const routes: RouteObject[] = [
         lazy: () =>
           import('../features/auth/LoginPage').then((m) => {
             prefetchLanding()
-            return { Component: m.LoginPage }
+            return { element: <m.LoginPage onSignInStart={loadLandingRoutes} /> }
           }),
       },
       {

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { RouterProvider, createMemoryRouter } from 'react-router-dom'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { session } from '../../api/session'
 import { DemoContext, type DemoControls } from '../../lib/demo'
 import { ADMIN, setupTestBackend } from '../../test/backend'
@@ -10,10 +10,10 @@ import { LoginPage } from './LoginPage'
 
 const backend = setupTestBackend()
 
-function renderLogin(path = '/login', demo: DemoControls | null = null) {
+function renderLogin(path = '/login', demo: DemoControls | null = null, onSignInStart?: () => void) {
   const router = createMemoryRouter(
     [
-      { path: '/login', element: <LoginPage /> },
+      { path: '/login', element: <LoginPage onSignInStart={onSignInStart} /> },
       { path: '*', element: <p>Signed in page</p> },
     ],
     { initialEntries: [path] },
@@ -46,6 +46,19 @@ describe('LoginPage', () => {
     expect(screen.getByText('Enter your password')).toBeInTheDocument()
     await user.click(submit())
     expect(password()).toHaveFocus()
+  })
+
+  it('says when a valid form is sent, so the way after sign-in can load beside the token request', async () => {
+    const user = userEvent.setup()
+    const onSignInStart = vi.fn()
+    renderLogin('/login', null, onSignInStart)
+    await user.click(submit())
+    expect(onSignInStart).not.toHaveBeenCalled()
+    await user.type(username(), ADMIN)
+    await user.type(password(), DEMO_PASSWORD)
+    await user.click(submit())
+    expect(onSignInStart).toHaveBeenCalledTimes(1)
+    expect(await screen.findByText('Signed in page')).toBeInTheDocument()
   })
 
   it('does not complain before the first submit', async () => {

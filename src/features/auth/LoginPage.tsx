@@ -10,7 +10,8 @@ import { DemoAccounts } from './DemoAccounts'
 import { safeNext, validate, type LoginErrors, type LoginForm } from './login-form'
 import './auth.css'
 
-export function LoginPage() {
+/** `onSignInStart`: the form is valid and about to be sent (the router starts fetching where sign-in lands). */
+export function LoginPage({ onSignInStart }: { onSignInStart?: () => void }) {
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const demo = useDemo()
@@ -43,6 +44,7 @@ export function LoginPage() {
     }
     setFailure(null)
     setSubmitting(true)
+    onSignInStart?.()
     try {
       await signIn(data)
       navigate(safeNext(params.get('next')), { replace: true })
