@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspMeta } from './scripts/csp.ts'
 import { preloadFirstScreen } from './scripts/preload.ts'
+import { staticSignInCard } from './scripts/sign-in-card.ts'
 import { magistralaProxy, PROXIED_URLS, proxyTargetsFromEnv } from './scripts/proxy.ts'
 
 /**
@@ -50,7 +51,7 @@ function liveBuildWithoutMockWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), preloadFirstScreen(), reactRouterProductionBuild(), liveBuildWithoutMockWorker()],
+  plugins: [react(), staticSignInCard(), cspMeta(), preloadFirstScreen(), reactRouterProductionBuild(), liveBuildWithoutMockWorker()],
   server: { port: 5173, proxy },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
   worker: { format: 'es' },

@@ -122,6 +122,8 @@ async function newPage(browser) {
 
 /** Signs in as the operator (one domain: straight to its clients) and times it to the first rows. */
 async function signIn(page) {
+  // The script's form, not the live build's HTML one before it (inert: scripts/sign-in-card.ts).
+  await page.getByRole('button', { name: 'Sign in', disabled: false }).waitFor()
   await page.getByLabel('Username or email').fill(OPERATOR)
   await page.getByLabel('Password').fill(PASSWORD)
   return page.evaluate(() => {

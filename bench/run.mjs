@@ -106,10 +106,14 @@ function startLive() {
 
 const gz = (outDir, path) => gzipSync(readFileSync(join(outDir, path))).length
 
-/** Marks (page clock) when the sign-in button first exists: the login page is interactive from then. */
+/**
+ * Marks (page clock) when the script's sign-in button first exists: the login page is interactive from then (a live
+ * build's HTML has an inert one before, `aria-disabled`: scripts/sign-in-card.ts).
+ */
 function markFormReady() {
   const w = /** @type {any} */ (window)
-  const ready = () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Sign in')
+  const ready = () =>
+    [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Sign in' && !b.hasAttribute('aria-disabled'))
   new MutationObserver((_, observer) => {
     if (w.__formReady || !ready()) return
     w.__formReady = performance.now()
@@ -148,7 +152,7 @@ async function bundleFigures(executablePath) {
       const page = await context.newPage()
       try {
         await page.goto(`${server.url}/login`)
-        await page.getByRole('button', { name: 'Sign in' }).waitFor()
+        await page.getByRole('button', { name: 'Sign in', disabled: false }).waitFor()
         if (mode === 'mock') {
           await page.getByLabel('Username or email').fill('omar.haddad@example.com')
           await page.getByLabel('Password').fill('12345678')

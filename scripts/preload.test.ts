@@ -39,9 +39,10 @@ describe("index.html's preloads for the first screen", () => {
     expect(tag.attrs).toEqual({ rel: 'preload', href: '/config.json', as: 'fetch', crossorigin: true })
   })
 
-  it("loads the sign-in route's chunks and styles that the entry does not bring, and nothing of other routes", () => {
+  it("loads the sign-in route's chunks and applies the styles that the entry does not bring, and nothing of other routes", () => {
     expect(hrefs('modulepreload')).toEqual(['/console/assets/LoginPage.js', '/console/assets/Field.js', '/console/assets/icons.js'])
-    expect(hrefs('preload')).toEqual(['/config.json as fetch', '/console/assets/auth.css as style', '/console/assets/field.css as style'])
+    expect(hrefs('preload')).toEqual(['/config.json as fetch'])
+    expect(hrefs('stylesheet')).toEqual(['/console/assets/auth.css', '/console/assets/field.css'])
   })
 
   it('finds the sign-in route in a named group chunk, which has no facade module', () => {

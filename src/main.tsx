@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureApi, fetchRuntimeConfig, resolveConfig, RuntimeConfigError, type RuntimeConfig } from './api/config'
 import { App } from './app/App'
+import { createRouter, routerReady } from './app/router'
 import { warmIcons } from './components/ui/icons'
 import type { DemoControls } from './lib/demo'
 import { applyTheme, storedTheme } from './lib/theme'
@@ -48,9 +49,13 @@ async function start() {
     const { startMockBackend } = await import('../mocks/browser')
     demo = await startMockBackend({ baseUrl: config.urls.users })
   }
+  const router = createRouter()
+  // A live build's page shows the sign-in card as HTML (scripts/sign-in-card.ts): it stays until the login route is
+  // loaded, so React's first paint is the same card, not a loading screen in between.
+  if (document.documentElement.hasAttribute('data-sign-in-card')) await routerReady(router)
   root.render(
     <StrictMode>
-      <App demo={demo} />
+      <App demo={demo} router={router} />
     </StrictMode>,
   )
   warmIcons()

@@ -2,7 +2,8 @@ import { AuditLogView } from '../audit-logs.po.ts'
 import { ClientAccessPages } from '../roles.po.ts'
 import { BootstrapView, BootstrapsList, CreateBootstrapDialog } from '../bootstraps.po.ts'
 import { ConnectDialog } from '../connections.po.ts'
-import { ADMIN, OPERATOR } from '../fixtures.ts'
+import { ADMIN, OPERATOR, PASSWORD } from '../fixtures.ts'
+import { cspViolations, watchCsp } from '../security.po.ts'
 import { expect, test } from './fixtures.ts'
 
 /** Names unique to this run: the fake server keeps its state for the whole run, and every test shares it. */
@@ -44,6 +45,43 @@ test.describe('live mode over HTTP', () => {
     await page.getByRole('button', { name: /Account/ }).click()
     await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await expect(page).toHaveURL(/\/login$/)
+  })
+
+  test("a fresh tab paints the sign-in form from the page's HTML and keeps what is typed there", async ({ page }) => {
+    await watchCsp(page)
+    // The console's script held back, as on a slow network: what shows is the page's own HTML (scripts/sign-in-card.ts).
+    let held = Promise.resolve()
+    let release = () => {}
+    const holdScript = () => (held = new Promise<void>((resolve) => (release = resolve)))
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    holdScript()
+    await page.goto('/login', { waitUntil: 'commit' })
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+    await page.locator('[data-static-sign-in]').getByLabel('Username or email').fill(OPERATOR)
+    const password = page.locator('[data-static-sign-in]').getByLabel('Password')
+    await password.fill(PASSWORD.slice(0, 4))
+    await password.press('Enter')
+    await expect(page, 'Enter in the inert form sends nothing').toHaveURL(/\/login$/)
+
+    release()
+    await expect(page.locator('[data-static-sign-in]'), "replaced by the script's form").toHaveCount(0)
+    await expect(page.getByLabel('Username or email')).toHaveValue(OPERATOR)
+    await expect(page.getByLabel('Password')).toBeFocused()
+    await page.keyboard.type(PASSWORD.slice(4))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('table', { name: 'Clients' }).locator('tbody tr td.col-name a').first()).toBeVisible()
+
+    // A tab that can resume its session does not show the form while the script loads.
+    holdScript()
+    await page.reload({ waitUntil: 'commit' })
+    await expect(page.locator('[data-static-sign-in]')).toBeAttached()
+    await expect(page.locator('[data-static-sign-in]')).toBeHidden()
+    release()
+    await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
+    expect(await cspViolations(page), 'the inline switch runs under the policy (by its hash)').toEqual([])
   })
 
   test('create a client, edit it in place, connect it to a channel, read its audit log', async ({ page, signIn }) => {

@@ -48,6 +48,7 @@ function isStale(): boolean {
     'vite.config.ts',
     'scripts/csp.ts',
     'scripts/preload.ts',
+    'scripts/sign-in-card.ts',
     'scripts/proxy.ts',
     'package-lock.json',
   ]

@@ -3,7 +3,8 @@
  * script cannot lift a long-lived credential from disk). The refresh token sits in sessionStorage so a
  * reload in the same tab can resume the session; it dies with the tab.
  */
-const REFRESH_KEY = 'fleet-console.refresh-token'
+/** Also read by the page's own HTML before any script (scripts/sign-in-card.ts): no refresh token, no session. */
+export const REFRESH_KEY = 'fleet-console.refresh-token'
 
 export type SessionEvent = 'signed-in' | 'signed-out' | 'expired'
 type Listener = (event: SessionEvent) => void

@@ -6,11 +6,12 @@ import { ToastProvider } from '../components/ui/Toasts'
 import { DemoContext, type DemoControls } from '../lib/demo'
 import { unsavedInput } from '../lib/unsaved-input'
 import { createQueryClient } from './query-client'
-import { createRouter, loadLanding } from './router'
+import { createRouter, loadLanding, type AppRouter } from './router'
 
-export function App({ demo }: { demo: DemoControls | null }) {
+/** `router`: one made (and waited for) before the first render; otherwise the app makes its own. */
+export function App({ demo, router: given }: { demo: DemoControls | null; router?: AppRouter }) {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(createRouter)
+  const [router] = useState(() => given ?? createRouter())
 
   useEffect(
     () =>

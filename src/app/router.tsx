@@ -169,3 +169,16 @@ export const routes: RouteObject[] = [
 export function createRouter() {
   return createBrowserRouter(routes)
 }
+export type AppRouter = ReturnType<typeof createRouter>
+
+/** Resolves once the router has the current route's module: its first render is then that page, not the loader. */
+export function routerReady(router: AppRouter): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return
+      stop()
+      resolve()
+    })
+  })
+}

@@ -2,10 +2,11 @@ import { readStored, writeStored } from './browser-storage'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
-const KEY = 'fleet-console.theme'
+/** Also read by the page's own HTML before any script (scripts/sign-in-card.ts), so its first paint has the theme. */
+export const THEME_KEY = 'fleet-console.theme'
 
 export function storedTheme(): ThemeChoice {
-  const value = readStored(KEY)
+  const value = readStored(THEME_KEY)
   return value === 'light' || value === 'dark' ? value : 'system'
 }
 
@@ -13,5 +14,5 @@ export function storedTheme(): ThemeChoice {
 export function applyTheme(choice: ThemeChoice) {
   if (choice === 'system') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = choice
-  writeStored(KEY, choice === 'system' ? null : choice)
+  writeStored(THEME_KEY, choice === 'system' ? null : choice)
 }

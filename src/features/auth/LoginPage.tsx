@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import { signIn } from '../../data/session'
 import { errorMessage, isApiError } from '../../api/errors'
@@ -8,6 +8,7 @@ import { IconAlert, IconCpu, IconInfo } from '../../components/ui/icons'
 import { useDemo } from '../../lib/demo'
 import { DemoAccounts } from './DemoAccounts'
 import { safeNext, validate, type LoginErrors, type LoginForm } from './login-form'
+import { readStaticSignIn, restoreFocus } from './static-sign-in'
 import './auth.css'
 
 /** `onSignInStart`: the form is valid and about to be sent (the router starts fetching where sign-in lands). */
@@ -19,7 +20,12 @@ export function LoginPage({ onSignInStart }: { onSignInStart?: () => void }) {
   // The one form on the first download: validated with its zod schema directly, because react-hook-form and its resolver
   // would add ~11 KB gz before the console is usable. It behaves like the other forms: errors on submit, re-checked as
   // the user types, focus on the first invalid field.
-  const [values, setValues] = useState<LoginForm>({ username: '', password: '' })
+  // A live build's page shows this form as HTML before the script runs (scripts/sign-in-card.ts): what was typed there
+  // is kept, and the focus stays where it was.
+  const [adopted] = useState(readStaticSignIn)
+  const [values, setValues] = useState<LoginForm>(adopted?.values ?? { username: '', password: '' })
+  const formRef = useRef<HTMLFormElement>(null)
+  useLayoutEffect(() => restoreFocus(formRef.current, adopted?.focus ?? null), [adopted])
   const [errors, setErrors] = useState<LoginErrors>({})
   const [attempted, setAttempted] = useState(false)
   const [isSubmitting, setSubmitting] = useState(false)
@@ -86,7 +92,7 @@ export function LoginPage({ onSignInStart }: { onSignInStart?: () => void }) {
           </p>
         )}
 
-        <form className="stack" onSubmit={submit} noValidate>
+        <form ref={formRef} className="stack" onSubmit={submit} noValidate>
           <Field label="Username or email" error={errors.username}>
             <input
               className="input"
