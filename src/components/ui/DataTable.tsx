@@ -70,7 +70,11 @@ export function DataTable<TData extends RowData>({
   // Rows that arrive with a query's answer would render in React's blocking lane: on a slow machine a page of new rows
   // is then one long task. Deferred, they render in slices, as page and sort changes do inside the router's transition.
   // Rows, loading and error move together, so no pass pairs new rows with an old state (an empty-state flash).
-  const body = useDeferredValue(useMemo(() => ({ rows, loading, error }), [rows, loading, error]))
+  const current = useMemo(() => ({ rows, loading, error }), [rows, loading, error])
+  const deferred = useDeferredValue(current)
+  // A table's first rows (after its skeleton) render at once: the deferred pass would only come after a pass that
+  // draws the skeleton again, and nothing the operator could be using is on screen yet (signing in lands here).
+  const body = deferred.rows === undefined && current.rows !== undefined ? current : deferred
   const phoneColumns = usePhoneColumns(allColumns, columnVisibility)
   const sorting: SortingState = sort ? [sort] : []
   const table = useTable({
