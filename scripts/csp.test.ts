@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../src/api/config.ts'
-import { apiOrigins, buildHasApiUrl, contentSecurityPolicy, inlineScriptHashes } from './csp.ts'
+import { apiOrigins, buildHasApiUrl, contentSecurityPolicy } from './csp.ts'
 
 describe('the Content-Security-Policy', () => {
   it('lets the console fetch only from itself and the configured API hosts', () => {
@@ -18,15 +18,6 @@ describe('the Content-Security-Policy', () => {
     ])
     expect(contentSecurityPolicy(origins)).toContain(
       "connect-src 'self' https://mg.example.com https://mg.example.com:9013 https://other.example.com https://third.example.com;",
-    )
-  })
-
-  it('allows an inline script only by the hash of its text, and never a script with a src', () => {
-    const html = '<head><script type="module" src="/assets/index.js"></script><script>alert(1)</script></head>'
-    // The hash the browser computes for the text `alert(1)` (openssl dgst -sha256 -binary | base64).
-    expect(inlineScriptHashes(html)).toEqual(['sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='])
-    expect(contentSecurityPolicy([], inlineScriptHashes(html))).toContain(
-      "script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';",
     )
   })
 

@@ -6,7 +6,7 @@ import { buildHasApiUrl } from './csp.ts'
  * The login page as the page's own HTML, the markup src/features/auth/LoginPage.tsx renders in a live build (no demo
  * accounts), so a fresh tab paints it as soon as the HTML and the styles are in, not after the scripts have loaded and
  * run (on a phone's network, a second later). React replaces it with the same markup (src/main.tsx waits for the login
- * route first, so nothing blinks) and takes over what was typed (`adoptStaticSignIn`). Until then the button is
+ * route first, so nothing blinks) and takes over what was typed (src/features/auth/static-sign-in.ts). Until then the button is
  * inert: `aria-disabled`, type "button", and a form with two fields and no submit button never submits on Enter.
  * src/features/auth/static-sign-in.test.tsx compares it with LoginPage's markup.
  */
@@ -27,16 +27,17 @@ export const SIGN_IN_CARD = `<main class="auth-page" data-static-sign-in>
 export const THEME_KEY = 'fleet-console.theme'
 
 /**
- * Runs first in the head (inline, allowed by its hash: scripts/csp.ts). The card is for a tab with no session (no
- * refresh token in this tab's storage: every route then goes to the login page); a tab that can resume its session
- * shows nothing until the console is up, as before. It sets the stored theme, so the card's paint has it, and starts
- * the console's entry script (`entry`): at once without the card; with it, once the card is painted (the browser's
- * paint timing says so; a frame later where it has none), so the script's download and run come after the first paint
- * instead of racing it (on a phone's network the scripts are most of the bytes), and within half a second where no
- * frame comes (a tab opened in the background).
+ * The script that runs first in the head (a file of the build, so the CSP's `script-src 'self'` covers it; it is read
+ * beside the stylesheets, which hold the first paint anyway). The card is for a tab with no session (no refresh token
+ * in this tab's storage: every route then goes to the login page); a tab that can resume its session shows nothing
+ * until the console is up, as before. It sets the stored theme, so the card's paint has it, and starts the console's
+ * entry script (`entry`): at once without the card; with it, once the card is painted (the browser's paint timing says
+ * so; a frame later where it has none), so the entry's download and run come after the first paint instead of racing
+ * it (on a phone's network the scripts are most of the bytes), and within half a second where no frame comes (a tab
+ * opened in the background).
  */
 export function cardSwitch(entry: string): string {
-  return `(function(){var d=document.documentElement,card=false;try{card=!sessionStorage.getItem(${JSON.stringify(REFRESH_KEY)});var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")d.setAttribute("data-theme",t)}catch(e){}var started=false;function start(){if(started)return;started=true;var s=document.createElement("script");s.type="module";s.crossOrigin="";s.src=${JSON.stringify(entry)};document.head.appendChild(s)}if(!card)return start();d.setAttribute("data-sign-in-card","");setTimeout(start,500);try{new PerformanceObserver(start).observe({type:"paint"})}catch(e){requestAnimationFrame(function(){setTimeout(start)})}})()`
+  return `(function(){var d=document.documentElement,card=false;try{card=!sessionStorage.getItem(${JSON.stringify(REFRESH_KEY)});var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")d.setAttribute("data-theme",t)}catch(e){}var started=false;function start(){if(started)return;started=true;var s=document.createElement("script");s.type="module";s.crossOrigin="";s.src=${JSON.stringify(entry)};document.head.appendChild(s)}if(!card)return start();d.setAttribute("data-sign-in-card","");setTimeout(start,500);try{new PerformanceObserver(start).observe({type:"paint"})}catch(e){requestAnimationFrame(function(){setTimeout(start)})}})()\n`
 }
 
 /** Hidden unless the switch chose it; its icon waits for the icons' styles (a script's); the inert button keeps the look of the live one. */
@@ -46,26 +47,37 @@ const CARD_STYLE = `html:not([data-sign-in-card]) [data-static-sign-in]{display:
 const ENTRY_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
 
 /**
- * Writes the card into index.html's root, with its switch (in place of the entry's script tag) and style, in a build
- * with an API URL (no demo mode). After Vite has written the entry's tag.
+ * In a build with an API URL (no demo mode): writes the card into index.html's root, the switch as a file of the build
+ * (its name hashed like the others, as it names the entry's), and the switch's tag in place of the entry's.
  */
 export function staticSignInCard(): Plugin {
   let live = false
+  let base = '/'
+  let switchFile: string | null = null
   return {
     name: 'fleet-console-static-sign-in',
     apply: 'build',
-    configResolved: (config) => void (live = buildHasApiUrl(config.env)),
+    configResolved: (config) => {
+      live = buildHasApiUrl(config.env)
+      base = config.base
+    },
+    // Before Vite's HTML plugin writes index.html (its own generateBundle, after this plugin's).
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry)
+      if (!live || !entry) return
+      const ref = this.emitFile({ type: 'asset', name: 'sign-in-switch.js', source: cardSwitch(`${base}${entry.fileName}`) })
+      switchFile = this.getFileName(ref)
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
-        const entry = ENTRY_TAG.exec(html)?.[1]
-        if (!live || !entry) return html
+        if (!live || !switchFile || !ENTRY_TAG.test(html)) return html
         return (
           html
             .replace(ENTRY_TAG, '')
-            // Before the stylesheets (a script after them would wait for them), after `<meta charset>` (read in the first
-            // 1,024 bytes).
-            .replace('<title>', `<script>${cardSwitch(entry)}</script><style>${CARD_STYLE}</style>\n    <title>`)
+            // Before the stylesheets (a script after them would wait for them), after `<meta charset>` (read in the
+            // first 1,024 bytes).
+            .replace('<title>', `<script src="${base}${switchFile}"></script><style>${CARD_STYLE}</style>\n    <title>`)
             .replace('<div id="root"></div>', `<div id="root">${SIGN_IN_CARD}</div>`)
         )
       },

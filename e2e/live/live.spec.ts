@@ -81,7 +81,7 @@ test.describe('live mode over HTTP', () => {
     await expect(page.locator('[data-static-sign-in]')).toBeHidden()
     release()
     await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
-    expect(await cspViolations(page), 'the inline switch runs under the policy (by its hash)').toEqual([])
+    expect(await cspViolations(page), 'the switch and the card run under the policy').toEqual([])
   })
 
   test('create a client, edit it in place, connect it to a channel, read its audit log', async ({ page, signIn }) => {
