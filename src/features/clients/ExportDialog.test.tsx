@@ -9,6 +9,7 @@ import { downloadText } from '../../lib/download'
 import { listCerts } from '../../api/certs'
 import { listClients } from '../../api/clients'
 import { authMethodOf } from '../../lib/auth-method'
+import { getGroup } from '../../api/groups'
 import { getClientTelemetry } from '../../api/telemetry'
 import { ADMIN, OPERATOR, setupTestBackend, signInAs } from '../../test/backend'
 import { testQueryClient } from '../../test/render'
@@ -100,6 +101,7 @@ describe('ExportDialog', () => {
       'Tags',
       'Metadata',
       'Parent group',
+      'Parent group ID',
       'Created',
       'Last seen',
       'Authentication',
@@ -108,15 +110,21 @@ describe('ExportDialog', () => {
     for (const [i, client] of picked.entries()) {
       const row = rows[i]
       expect(row[3]).toBe(client.status)
-      expect(row[7]).toBe(new Date(client.created_at).toISOString())
+      expect(row[6]).toBe(client.parent_group_id ? (await getGroup(backend.domainId, client.parent_group_id)).name : '')
+      expect(row[7]).toBe(client.parent_group_id ?? '')
+      expect(row[8]).toBe(new Date(client.created_at).toISOString())
       const lastSeen = (await getClientTelemetry(backend.domainId, client.id))?.last_seen
       // The simulated telemetry of a client online now says "now": read twice, a few ms apart.
       if (lastSeen) {
-        expect(row[8]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
-        expect(Math.abs(Date.parse(row[8]) - Date.parse(lastSeen))).toBeLessThan(5000)
-      } else expect(row[8]).toBe('')
-      expect(row[9]).toBe(authMethodOf(client, (await listCerts(backend.domainId, { entity_id: client.id })).certificates))
+        expect(row[9]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+        expect(Math.abs(Date.parse(row[9]) - Date.parse(lastSeen))).toBeLessThan(5000)
+      } else expect(row[9]).toBe('')
+      expect(row[10]).toBe(authMethodOf(client, (await listCerts(backend.domainId, { entity_id: client.id })).certificates))
     }
-    expect(rows.some((row) => row[8] !== '')).toBe(true)
+    expect(rows.some((row) => row[9] !== '')).toBe(true)
+    expect(
+      rows.some((row) => row[6] !== ''),
+      'a picked client has a parent group',
+    ).toBe(true)
   })
 })

@@ -21,7 +21,7 @@ const SHAPES: Record<ExportShape, [label: string, hint: string]> = {
   import: ['To import again', 'Name, Secret, Tags, Metadata: the columns the importer reads.'],
   inventory: [
     'Inventory',
-    'ID, name, identity, status, tags, metadata, parent group, created, last seen, authentication; times in ISO 8601 (UTC).',
+    'ID, name, identity, status, tags, metadata, parent group (name and ID), created, last seen, authentication; times in ISO 8601 (UTC).',
   ],
 }
 
