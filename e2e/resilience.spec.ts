@@ -415,7 +415,10 @@ test.describe('sessions', () => {
     // Both tokens of this sign-in live 20 seconds: time, even on a busy machine, to open a dialog and type in
     // the app (a reload would need the refresh token, so everything happens in-app).
     await mock.setFaults(page, { accessTokenTtlSeconds: 20, refreshTokenTtlSeconds: 20 })
+    // The TTLs go back up only once this sign-in's tokens are issued: a slow answer would otherwise get the long ones.
+    const issued = page.waitForResponse((response) => response.url().endsWith('/users/tokens/issue'))
     await login.signIn(OPERATOR)
+    await issued
     const expiredAfter = await page.evaluate(() => Date.now() + 21_100)
     await mock.setFaults(page, { accessTokenTtlSeconds: 3600, refreshTokenTtlSeconds: 86400 })
     await clients.nameLinks().first().click()
