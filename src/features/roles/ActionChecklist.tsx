@@ -36,7 +36,11 @@ export function ActionChecklist({
   const toggle = (action: string, on: boolean) => onChange(all.filter((a) => (a === action ? on : chosen.has(a))))
 
   return (
-    <fieldset className="action-checklist" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="choice-group action-checklist"
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="field-label">{legend}</legend>
       {loadError ? (
         <div className="action-checklist-status" role="alert">
