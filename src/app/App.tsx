@@ -6,12 +6,11 @@ import { ToastProvider } from '../components/ui/Toasts'
 import { DemoContext, type DemoControls } from '../lib/demo'
 import { unsavedInput } from '../lib/unsaved-input'
 import { createQueryClient } from './query-client'
-import { createRouter, loadLanding, type AppRouter } from './router'
+import { loadLanding, type AppRouter } from './router'
 
-/** `router`: one made (and waited for) before the first render; otherwise the app makes its own. */
-export function App({ demo, router: given }: { demo: DemoControls | null; router?: AppRouter }) {
+/** `router`: made by main.tsx before the first render, which may wait for the first route (the sign-in card). */
+export function App({ demo, router }: { demo: DemoControls | null; router: AppRouter }) {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => given ?? createRouter())
 
   useEffect(
     () =>

@@ -19,7 +19,7 @@ function loadLandingRoutes() {
 /**
  * Once the login page is up, the landing routes are fetched while the browser is idle (not before: they would delay
  * the form), and at the latest when the form is sent, beside the token request: a quick sign-in (a password manager)
- * does not wait for them after its tokens. They are one chunk (vite.config.ts).
+ * does not wait for them after its tokens. They are a few chunks, not one file per module (vite.config.ts).
  */
 function prefetchLanding() {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(loadLandingRoutes)

@@ -18,10 +18,10 @@ export function readStaticSignIn(): Adopted | null {
     return input instanceof HTMLInputElement ? input.value : ''
   }
   const active = document.activeElement
-  const field = active instanceof HTMLInputElement && form.contains(active) ? (active.name as keyof LoginForm) : null
+  const focused = active instanceof HTMLInputElement && form.contains(active)
   return {
     values: { username: value('username'), password: value('password') },
-    focus: field && active instanceof HTMLInputElement ? { field, start: active.selectionStart, end: active.selectionEnd } : null,
+    focus: focused ? { field: active.name as keyof LoginForm, start: active.selectionStart, end: active.selectionEnd } : null,
   }
 }
 
